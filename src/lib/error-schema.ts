@@ -1,0 +1,142 @@
+/**
+ * The frontmatter schema of an error entry (`content/errors/<id>.mdx`).
+ *
+ * Every field is documented here: this file is the authoring reference. Enums come from
+ * taxonomy.ts. Rules that tie several fields together live in `superRefine` and name the
+ * field they are about, so a failed build points at the line to change.
+ *
+ * Pure module: `astro/zod` is a plain re-export of Zod 4, so unit tests import this under Node.
+ */
+import { z } from 'astro/zod';
+import {
+	ACTION_IDS,
+	CATEGORY_IDS,
+	CAVEAT_KIND_IDS,
+	MESSAGE_FIELD_IDS,
+	RETRY_CLASS_IDS,
+	SOURCE_IDS,
+	STAGE_IDS,
+} from './taxonomy.ts';
+
+const nonEmpty = z.string().trim().min(1);
+
+/** A Graph API code / subcode pair that leads to this entry. */
+export const graphKeySchema = z
+	.object({
+		/** The Graph API `code` (for example 352, 190, -2). */
+		code: z.number().int(),
+		/** The last code of a range (`code: 200, through: 299` for "codes 200-299"). */
+		through: z.number().int().optional(),
+		/** The `error_subcode`. Omit it for an entry that covers the code when Meta sends no subcode. */
+		subcode: z.number().int().positive().optional(),
+		/** The HTTP status Meta documents for this pair, where known. */
+		http: z.number().int().min(100).max(599).optional(),
+	})
+	.strict()
+	.refine((key) => key.through === undefined || key.through > key.code, {
+		message: '"through" must be greater than "code"',
+		path: ['through'],
+	});
+
+/** A message text Meta is known to send for this error. */
+export const messageSchema = z
+	.object({
+		/** The text exactly as sent, with `{placeholders}` where Meta inserts values. No `(#code)` prefix. */
+		text: nonEmpty,
+		/** Which field of the error body carries it (`status` = the container's status text). */
+		field: z.enum(MESSAGE_FIELD_IDS),
+		/** Where the text comes from. */
+		source: z.enum(SOURCE_IDS),
+	})
+	.strict();
+
+/** A source backing a fact on the page. */
+export const citationSchema = z
+	.object({
+		/** A source id from taxonomy.ts SOURCES. */
+		source: z.enum(SOURCE_IDS),
+		/** The facts this source backs, in a few words ("code 352 / subcode 2207026; MOV or MP4"). */
+		facts: nonEmpty,
+	})
+	.strict();
+
+/** A visible note that a fact is in conflict between sources, unverified, or undocumented. */
+export const caveatSchema = z
+	.object({
+		kind: z.enum(CAVEAT_KIND_IDS),
+		/** One or two sentences in plain words, shown on the page. */
+		text: nonEmpty,
+		/** The sources the caveat is about. */
+		sources: z.array(z.enum(SOURCE_IDS)).min(1),
+	})
+	.strict();
+
+export const errorSchema = z
+	.object({
+		/** The key exactly as people meet it: the subcode ("2207026"), the Graph code ("190"), or the message text ("session has been invalidated"). */
+		code: nonEmpty,
+		/** One line: what failed ("Unsupported video format"). Used in the page title. */
+		title: nonEmpty.max(80),
+		/** One or two sentences for search results and link previews (the meta description). */
+		description: nonEmpty.min(50).max(200),
+		/** Category id (taxonomy.ts CATEGORIES). */
+		category: z.enum(CATEGORY_IDS),
+		/** The publishing stage where it fails (taxonomy.ts STAGES). */
+		stage: z.enum(STAGE_IDS),
+		/** The one action that helps (taxonomy.ts ACTIONS). */
+		action: z.enum(ACTION_IDS),
+		/** Retry class: is retrying the same request safe (taxonomy.ts RETRY_CLASSES). */
+		retry: z.enum(RETRY_CLASS_IDS),
+		/** When and how to retry, in one or two sentences specific to this error. */
+		retryWhen: nonEmpty,
+		/** Short "do not" lines shown on the first screen ("Do not ask the user to reconnect"). */
+		dont: z.array(nonEmpty).min(1).max(4),
+		/** The message a support agent can send to the customer, in plain words, no jargon. */
+		customerMessage: nonEmpty.max(600),
+		/** What to collect before escalating to Meta (fbtrace_id, timestamp, container id…). */
+		collect: z.array(nonEmpty).min(1),
+		/** The Graph error `type` where known ("OAuthException"). */
+		type: nonEmpty.optional(),
+		/** Code / subcode pairs that lead to this entry. No two entries may claim the same pair. */
+		graph: z.array(graphKeySchema).default([]),
+		/** Message texts known for this error. No two entries may claim the same text. */
+		messages: z.array(messageSchema).default([]),
+		/** Ids of related entries (file names without .mdx). Each must exist. */
+		related: z.array(nonEmpty).default([]),
+		/** Sources behind the facts on the page; at least one. */
+		sources: z.array(citationSchema).min(1),
+		/** Conflicts, unverified claims and undocumented codes, shown as visible notes. */
+		caveats: z.array(caveatSchema).default([]),
+		/** The date the entry was last checked against its sources (YYYY-MM-DD). */
+		updated: z.coerce.date(),
+	})
+	.strict()
+	.superRefine((entry, ctx) => {
+		if (entry.graph.length === 0 && entry.messages.length === 0) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['graph'],
+				message: 'an entry needs at least one "graph" code pair or one "messages" text, or nothing can lead to it',
+			});
+		}
+		const citesMeta = entry.sources.some((s) => s.source.startsWith('meta-'));
+		if (!citesMeta && !entry.caveats.some((c) => c.kind !== 'conflict')) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['sources'],
+				message: 'cite at least one Meta source, or flag the entry with an "uncertain" or "undocumented" caveat',
+			});
+		}
+		if (entry.action === 'wait-for-reset' && entry.retry !== 'after-reset') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['retry'],
+				message: 'an entry whose action is "wait-for-reset" must have retry "after-reset"',
+			});
+		}
+	});
+
+export type ErrorData = z.output<typeof errorSchema>;
+export type ErrorInput = z.input<typeof errorSchema>;
+export type GraphKey = z.output<typeof graphKeySchema>;
+export type KnownMessage = z.output<typeof messageSchema>;

@@ -1,0 +1,316 @@
+/**
+ * The site's taxonomy: categories, failure stages, actions, retry classes and sources.
+ *
+ * Invariant: every label, summary, colour token and source URL lives here and nowhere else.
+ * The content schema derives its enums from these lists, pages look labels up here, and
+ * every count shown on the site is computed from the entries, never typed in.
+ *
+ * Ids are kebab-case and permanent: they appear in URLs (`/categories/<id>/`), in the index's
+ * query string (`?action=fix-input`) and in `/errors.json`. Rename a label freely; never an id.
+ *
+ * This module is pure TypeScript (no astro:* imports) so unit tests run it under plain Node.
+ */
+
+export interface TaxonomyItem<Id extends string = string> {
+	readonly id: Id;
+	readonly label: string;
+	readonly summary: string;
+}
+
+/** Categories, in display order. The first eight come from the seed reference; the rest were added where no seed category fits. */
+export const CATEGORIES = [
+	{
+		id: 'authentication',
+		label: 'Authentication',
+		summary:
+			'The access token or the Meta login behind it no longer works: it expired, was revoked, or the person must clear a check on Facebook first. These errors stop every call, not one post, and only the account owner can fix them by signing in again.',
+	},
+	{
+		id: 'permissions',
+		label: 'Permissions',
+		summary:
+			'The token is valid but was not granted what the call needs, such as instagram_content_publish. Reconnecting only helps if the person approves the missing permission on the consent screen, and for live users the app must have that permission approved in App Review.',
+	},
+	{
+		id: 'account-status',
+		label: 'Account Status',
+		summary:
+			'Instagram has restricted, checkpointed or temporarily blocked the account itself. The token and the post may both be fine; nothing changes until the owner opens Instagram and deals with what it asks.',
+	},
+	{
+		id: 'media-upload',
+		label: 'Media Upload',
+		summary:
+			"Meta could not download the media from the URL you gave, or the container built from it expired or vanished. Check that the URL serves the final file to Meta's crawler, then start again with a fresh container.",
+	},
+	{
+		id: 'media-format',
+		label: 'Media Format',
+		summary:
+			"Meta downloaded the file but rejected what it found: the wrong format or codec, too large, or an aspect ratio outside Instagram's range. The same file will fail again; export or convert it to the published specifications first.",
+	},
+	{
+		id: 'container-lifecycle',
+		label: 'Container Lifecycle',
+		summary:
+			'Publishing is two calls: create a media container, then publish it once Meta has processed it. These errors come from that hand-off: publishing too early, a container that was never built or has expired, or processing that failed with a code only the container status shows.',
+	},
+	{
+		id: 'content',
+		label: 'Content',
+		summary:
+			'The post itself breaks a rule: a caption over the limit, too many tags, a duplicate, or an action Instagram treats as spam. Edit the content; sending the same payload again gives the same answer.',
+	},
+	{
+		id: 'product-tagging',
+		label: 'Product Tagging',
+		summary:
+			'Product tags were sent in a shape Instagram does not accept: coordinates on a video, none on a photo, or products the account may not tag. Fix the tag list, not the media.',
+	},
+	{
+		id: 'rate-limiting',
+		label: 'Rate Limiting',
+		summary:
+			'A limit on calls or posts was reached for the app, the user, the Page or the Instagram account. Nothing is wrong with the request; wait for the window to reset, and spread the work out so it does not happen again.',
+	},
+	{
+		id: 'server',
+		label: 'Server',
+		summary:
+			"Something failed on Meta's side. These are the errors where retrying the same request, with a growing delay, is the right move, and where keeping the raw response helps if it keeps happening.",
+	},
+] as const satisfies readonly TaxonomyItem[];
+
+/**
+ * Failure stages. `flow: true` stages are the steps of content publishing in order;
+ * the others sit beside the flow and can interrupt any step.
+ */
+export const STAGES = [
+	{
+		id: 'authorization',
+		label: 'Authorization',
+		flow: true,
+		summary: 'Meta checks the access token, the login behind it and the permissions it carries.',
+	},
+	{
+		id: 'media-fetch',
+		label: 'Media fetch',
+		flow: true,
+		summary: 'Meta downloads the image or video from the URL in your request.',
+	},
+	{
+		id: 'container-creation',
+		label: 'Container creation',
+		flow: true,
+		summary: 'Meta validates the request and builds a media container: caption, tags, type and file.',
+	},
+	{
+		id: 'media-processing',
+		label: 'Media processing',
+		flow: true,
+		summary: 'Meta processes the media asynchronously; the container status moves from IN_PROGRESS to FINISHED or ERROR.',
+	},
+	{
+		id: 'publish',
+		label: 'Publish',
+		flow: true,
+		summary: 'The media_publish call turns a finished container into a post.',
+	},
+	{
+		id: 'rate-limit',
+		label: 'Rate limit',
+		flow: false,
+		summary: 'Call and publishing limits, checked at any step.',
+	},
+	{
+		id: 'account',
+		label: 'Account',
+		flow: false,
+		summary: "The Instagram account's own standing: restrictions, checkpoints and policy blocks.",
+	},
+] as const satisfies readonly (TaxonomyItem & { flow: boolean })[];
+
+/** The one action that helps. `tone` names the colour token in global.css (`--color-action-<tone>`). */
+export const ACTIONS = [
+	{
+		id: 'reconnect',
+		label: 'Reconnect',
+		tone: 'reconnect',
+		summary: 'The account owner signs in again and re-approves the app, which issues a new token.',
+	},
+	{
+		id: 'fix-input',
+		label: 'Fix input',
+		tone: 'fix',
+		summary: 'Change the media, caption, tags or request; the same payload will fail the same way.',
+	},
+	{
+		id: 'retry-later',
+		label: 'Retry later',
+		tone: 'retry',
+		summary: "The failure is on Meta's side or still in progress; try again after a delay.",
+	},
+	{
+		id: 'wait-for-reset',
+		label: 'Wait for reset',
+		tone: 'wait',
+		summary: 'A limit was reached; wait for its window to reset before sending more.',
+	},
+] as const satisfies readonly (TaxonomyItem & { tone: string })[];
+
+/** Whether sending the same request again is safe, and when. */
+export const RETRY_CLASSES = [
+	{
+		id: 'retry-with-backoff',
+		label: 'Safe to retry',
+		summary: 'The same request may succeed. Retry a few times with a growing delay.',
+	},
+	{
+		id: 'new-container',
+		label: 'Retry with a new container',
+		summary: 'Do not resend the same container id; create a new container and publish that.',
+	},
+	{
+		id: 'after-reset',
+		label: 'Retry after the reset',
+		summary: 'Retrying before the limit window resets fails again and can extend the block.',
+	},
+	{
+		id: 'not-until-fixed',
+		label: 'Do not retry as is',
+		summary: 'The same request will fail the same way until the account, media or content is fixed.',
+	},
+] as const satisfies readonly TaxonomyItem[];
+
+/** Where facts come from. Entries cite these by id; the URL is written here once. */
+export const SOURCES = [
+	{
+		id: 'meta-error-codes',
+		label: 'Meta: Instagram Platform error codes',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/error-codes',
+	},
+	{
+		id: 'meta-graph-errors',
+		label: 'Meta: Graph API, handling errors',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/graph-api/guides/error-handling',
+	},
+	{
+		id: 'meta-rate-limiting',
+		label: 'Meta: Graph API rate limiting',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/graph-api/overview/rate-limiting/',
+	},
+	{
+		id: 'meta-content-publishing',
+		label: 'Meta: Instagram content publishing guide',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/content-publishing/',
+	},
+	{
+		id: 'meta-ig-user-media',
+		label: 'Meta: IG User Media reference (media specifications)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media',
+	},
+	{
+		id: 'meta-media-publish',
+		label: 'Meta: IG User Media Publish reference',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/media_publish',
+	},
+	{
+		id: 'meta-publishing-limit',
+		label: 'Meta: IG User Content Publishing Limit reference',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/content_publishing_limit',
+	},
+	{
+		id: 'meta-platform-overview',
+		label: 'Meta: Instagram Platform overview (rate limits)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/overview',
+	},
+	{
+		id: 'meta-marketing-errors',
+		label: 'Meta: Marketing API error codes (Instagram throttling, 80002)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/marketing-api/reference/business/owned_pages',
+	},
+	{
+		id: 'seed',
+		label: 'Seed reference (third-party troubleshooting notes, May 2026)',
+		publisher: 'seed',
+		url: null,
+	},
+	{
+		id: 'public-reports',
+		label: 'Public developer reports (error bodies seen in the wild)',
+		publisher: 'observed',
+		url: null,
+	},
+	{
+		id: 'linkedin-errors',
+		label: 'LinkedIn API error handling (where REVOKED_ACCESS_TOKEN comes from)',
+		publisher: 'other',
+		url: 'https://learn.microsoft.com/en-us/linkedin/shared/api-guide/concepts/error-handling',
+	},
+] as const satisfies readonly {
+	id: string;
+	label: string;
+	publisher: 'meta' | 'seed' | 'observed' | 'other';
+	url: string | null;
+}[];
+
+/** Kinds of caveat an entry can flag on its page. */
+export const CAVEAT_KINDS = [
+	{ id: 'conflict', label: 'Sources disagree', summary: 'The seed and Meta say different things; the page says which is which.' },
+	{ id: 'uncertain', label: 'Unverified', summary: "No Meta page documents this; treat it as reported, not confirmed." },
+	{ id: 'undocumented', label: 'Undocumented by Meta', summary: 'Seen in real responses but absent from Meta’s tables.' },
+] as const satisfies readonly TaxonomyItem[];
+
+/** Which field of Meta's answer a known message text appears in. */
+export const MESSAGE_FIELDS = [
+	{ id: 'message', label: 'message' },
+	{ id: 'error_user_title', label: 'error_user_title' },
+	{ id: 'error_user_msg', label: 'error_user_msg' },
+	{ id: 'status', label: 'container status' },
+	{ id: 'other', label: 'not sent by Meta' },
+] as const;
+
+export type CategoryId = (typeof CATEGORIES)[number]['id'];
+export type StageId = (typeof STAGES)[number]['id'];
+export type ActionId = (typeof ACTIONS)[number]['id'];
+export type RetryClassId = (typeof RETRY_CLASSES)[number]['id'];
+export type SourceId = (typeof SOURCES)[number]['id'];
+export type CaveatKindId = (typeof CAVEAT_KINDS)[number]['id'];
+export type MessageFieldId = (typeof MESSAGE_FIELDS)[number]['id'];
+
+type Ids<T extends readonly { id: string }[]> = { [K in keyof T]: T[K]['id'] };
+const ids = <T extends readonly { id: string }[]>(list: T) => list.map((item) => item.id) as Ids<T>;
+
+/** Id tuples for `z.enum`, derived so that no id is typed twice. */
+export const CATEGORY_IDS = ids(CATEGORIES);
+export const STAGE_IDS = ids(STAGES);
+export const ACTION_IDS = ids(ACTIONS);
+export const RETRY_CLASS_IDS = ids(RETRY_CLASSES);
+export const SOURCE_IDS = ids(SOURCES);
+export const CAVEAT_KIND_IDS = ids(CAVEAT_KINDS);
+export const MESSAGE_FIELD_IDS = ids(MESSAGE_FIELDS);
+
+function lookup<T extends { id: string }>(list: readonly T[], kind: string) {
+	const byId = new Map(list.map((item) => [item.id, item]));
+	return (id: string): T => {
+		const item = byId.get(id);
+		if (!item) throw new Error(`Unknown ${kind} "${id}"`);
+		return item;
+	};
+}
+
+export const getCategory = lookup<(typeof CATEGORIES)[number]>(CATEGORIES, 'category');
+export const getStage = lookup<(typeof STAGES)[number]>(STAGES, 'stage');
+export const getAction = lookup<(typeof ACTIONS)[number]>(ACTIONS, 'action');
+export const getRetryClass = lookup<(typeof RETRY_CLASSES)[number]>(RETRY_CLASSES, 'retry class');
+export const getSource = lookup<(typeof SOURCES)[number]>(SOURCES, 'source');
+export const getCaveatKind = lookup<(typeof CAVEAT_KINDS)[number]>(CAVEAT_KINDS, 'caveat kind');

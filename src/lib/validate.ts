@@ -1,0 +1,111 @@
+/**
+ * Checks across error entries, the ones a per-file schema cannot make: unique codes,
+ * unique code/subcode pairs and message texts, and related ids that exist.
+ *
+ * `validate()` returns every problem at once, each naming the file and the field, in the
+ * manner of rustc's error-code checker; `entries.ts` throws on any, so the build fails.
+ * Pure module: no astro:* imports.
+ */
+import type { ErrorData, GraphKey } from './error-schema.ts';
+
+export interface EntryForCheck {
+	/** The entry id: the file name without `.mdx`. */
+	id: string;
+	/** The file path as shown in messages (`content/errors/2207026.mdx`). */
+	file: string;
+	data: Pick<ErrorData, 'code' | 'graph' | 'messages' | 'related'>;
+}
+
+export interface Problem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+export const formatProblem = (p: Problem) => `${p.file}: ${p.field} ${p.message}`;
+
+/**
+ * The comparable form of a message text: lower case, single spaces, without the `(#code)`
+ * prefix Meta puts in front of `message` and without trailing punctuation.
+ */
+export function normalizeMessage(text: string): string {
+	return text
+		.normalize('NFKC')
+		.replace(/^\s*\(#-?\d+\)\s*/, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\s.!]+$/, '')
+		.toLowerCase();
+}
+
+/** A readable name for a code pair, as used in messages and on pages ("352 / 2207026", "200-299"). */
+export function graphKeyLabel(key: GraphKey): string {
+	const code = key.through === undefined ? `${key.code}` : `${key.code}-${key.through}`;
+	return key.subcode === undefined ? code : `${code} / ${key.subcode}`;
+}
+
+function overlaps(a: GraphKey, b: GraphKey): boolean {
+	if (a.subcode !== undefined || b.subcode !== undefined) {
+		// Subcodes are unique on their own (Meta: "error_subcode, when present, is guaranteed to be unique").
+		return a.subcode === b.subcode;
+	}
+	const aEnd = a.through ?? a.code;
+	const bEnd = b.through ?? b.code;
+	return a.code <= bEnd && b.code <= aEnd;
+}
+
+export function validate(entries: readonly EntryForCheck[]): Problem[] {
+	const problems: Problem[] = [];
+	const ids = new Set(entries.map((e) => e.id));
+	const codes = new Map<string, EntryForCheck>();
+	const messages = new Map<string, EntryForCheck>();
+	const keys: { key: GraphKey; entry: EntryForCheck }[] = [];
+
+	for (const entry of entries) {
+		const code = entry.data.code.trim().toLowerCase();
+		const owner = codes.get(code);
+		if (owner) {
+			problems.push({
+				file: entry.file,
+				field: 'code',
+				message: `"${entry.data.code}" is already the code of ${owner.file}`,
+			});
+		} else codes.set(code, entry);
+
+		entry.data.graph.forEach((key, i) => {
+			const clash = keys.find((k) => overlaps(k.key, key));
+			if (clash) {
+				problems.push({
+					file: entry.file,
+					field: `graph[${i}]`,
+					message: `${graphKeyLabel(key)} is already claimed by ${clash.entry.file} (${graphKeyLabel(clash.key)})`,
+				});
+			}
+			keys.push({ key, entry });
+		});
+
+		entry.data.messages.forEach((m, i) => {
+			const text = normalizeMessage(m.text);
+			const other = messages.get(text);
+			if (other && other !== entry) {
+				problems.push({
+					file: entry.file,
+					field: `messages[${i}]`,
+					message: `"${m.text}" is already a message of ${other.file}`,
+				});
+			} else messages.set(text, entry);
+		});
+
+		entry.data.related.forEach((id, i) => {
+			const field = `related[${i}]`;
+			if (id === entry.id) problems.push({ file: entry.file, field, message: `"${id}" points at the entry itself` });
+			else if (!ids.has(id)) problems.push({ file: entry.file, field, message: `"${id}" is not a known error` });
+		});
+		const seen = new Set<string>();
+		entry.data.related.forEach((id, i) => {
+			if (seen.has(id)) problems.push({ file: entry.file, field: `related[${i}]`, message: `"${id}" is listed twice` });
+			seen.add(id);
+		});
+	}
+	return problems;
+}
