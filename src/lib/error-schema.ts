@@ -23,8 +23,8 @@ const nonEmpty = z.string().trim().min(1);
 /** A Graph API code / subcode pair that leads to this entry. */
 export const graphKeySchema = z
 	.object({
-		/** The Graph API `code` (for example 352, 190, -2). */
-		code: z.number().int(),
+		/** The Graph API `code` (for example 352, 190, -2). Omit it only when Meta's answer shows the subcode alone (container status text). */
+		code: z.number().int().optional(),
 		/** The last code of a range (`code: 200, through: 299` for "codes 200-299"). */
 		through: z.number().int().optional(),
 		/** The `error_subcode`. Omit it for an entry that covers the code when Meta sends no subcode. */
@@ -33,8 +33,12 @@ export const graphKeySchema = z
 		http: z.number().int().min(100).max(599).optional(),
 	})
 	.strict()
-	.refine((key) => key.through === undefined || key.through > key.code, {
-		message: '"through" must be greater than "code"',
+	.refine((key) => key.code !== undefined || key.subcode !== undefined, {
+		message: 'a graph key needs a "code", a "subcode" or both',
+		path: ['code'],
+	})
+	.refine((key) => key.through === undefined || (key.code !== undefined && key.through > key.code), {
+		message: '"through" needs a "code" and must be greater than it',
 		path: ['through'],
 	});
 

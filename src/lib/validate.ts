@@ -40,8 +40,9 @@ export function normalizeMessage(text: string): string {
 
 /** A readable name for a code pair, as used in messages and on pages ("352 / 2207026", "200-299"). */
 export function graphKeyLabel(key: GraphKey): string {
-	const code = key.through === undefined ? `${key.code}` : `${key.code}-${key.through}`;
-	return key.subcode === undefined ? code : `${code} / ${key.subcode}`;
+	const code = key.code === undefined ? '' : key.through === undefined ? `${key.code}` : `${key.code}-${key.through}`;
+	if (key.subcode === undefined) return code;
+	return code ? `${code} / ${key.subcode}` : `subcode ${key.subcode}`;
 }
 
 function overlaps(a: GraphKey, b: GraphKey): boolean {
@@ -49,6 +50,7 @@ function overlaps(a: GraphKey, b: GraphKey): boolean {
 		// Subcodes are unique on their own (Meta: "error_subcode, when present, is guaranteed to be unique").
 		return a.subcode === b.subcode;
 	}
+	if (a.code === undefined || b.code === undefined) return false;
 	const aEnd = a.through ?? a.code;
 	const bEnd = b.through ?? b.code;
 	return a.code <= bEnd && b.code <= aEnd;
@@ -73,7 +75,7 @@ export function validate(entries: readonly EntryForCheck[]): Problem[] {
 		} else codes.set(code, entry);
 
 		entry.data.graph.forEach((key, i) => {
-			const clash = keys.find((k) => overlaps(k.key, key));
+			const clash = keys.find((k) => k.entry !== entry && overlaps(k.key, key));
 			if (clash) {
 				problems.push({
 					file: entry.file,
