@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * SITE_URL: the public origin the site is deployed at; canonical URLs, the sitemap and
+ * Open Graph tags are built from it. BASE_PATH: a sub-path such as `/errors-ref` when the
+ * site is not served from the domain root (GitHub project pages).
+ */
+const site = process.env.SITE_URL ?? 'https://instagram-api-errors.example';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	// Collapse whitespace but keep one space at line breaks ('jsx' would drop it between inline elements).
+	compressHTML: true,
+	build: {
+		format: 'directory',
+		// Small pages stay one request: CSS under this size is inlined into the HTML.
+		inlineStylesheets: 'auto',
+	},
+	// Code samples are short and plain; no highlighter keeps error pages a few kilobytes.
+	markdown: { syntaxHighlight: false },
+	integrations: [mdx()],
+	vite: {
+		plugins: [tailwindcss()],
+	},
+});
