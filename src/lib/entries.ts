@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CATEGORIES, type CategoryId } from './taxonomy.ts';
-import { formatProblem, validate, type Problem } from './validate.ts';
+import { formatProblem, validate } from './validate.ts';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -26,17 +26,10 @@ async function load() {
 	const errors = (await getCollection('errors')).sort(compareCodes);
 	const faq = (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order);
 
-	const problems: Problem[] = validate(
+	const problems = validate(
 		errors.map((e) => ({ id: e.id, file: fileOf('errors', e.id), data: e.data })),
+		faq.map((f) => ({ file: fileOf('faq', f.id), data: f.data })),
 	);
-	const ids = new Set(errors.map((e) => e.id));
-	for (const item of faq) {
-		item.data.related.forEach((id, i) => {
-			if (!ids.has(id)) {
-				problems.push({ file: fileOf('faq', item.id), field: `related[${i}]`, message: `"${id}" is not a known error` });
-			}
-		});
-	}
 	if (problems.length > 0) {
 		throw new Error(
 			`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +

@@ -56,7 +56,16 @@ function overlaps(a: GraphKey, b: GraphKey): boolean {
 	return a.code <= bEnd && b.code <= aEnd;
 }
 
-export function validate(entries: readonly EntryForCheck[]): Problem[] {
+export interface FaqForCheck {
+	file: string;
+	data: { related: readonly string[] };
+}
+
+/**
+ * Every cross-entry problem among the error entries, plus FAQ entries whose `related`
+ * names an error that does not exist.
+ */
+export function validate(entries: readonly EntryForCheck[], faq: readonly FaqForCheck[] = []): Problem[] {
 	const problems: Problem[] = [];
 	const ids = new Set(entries.map((e) => e.id));
 	const codes = new Map<string, EntryForCheck>();
@@ -107,6 +116,11 @@ export function validate(entries: readonly EntryForCheck[]): Problem[] {
 		entry.data.related.forEach((id, i) => {
 			if (seen.has(id)) problems.push({ file: entry.file, field: `related[${i}]`, message: `"${id}" is listed twice` });
 			seen.add(id);
+		});
+	}
+	for (const item of faq) {
+		item.data.related.forEach((id, i) => {
+			if (!ids.has(id)) problems.push({ file: item.file, field: `related[${i}]`, message: `"${id}" is not a known error` });
 		});
 	}
 	return problems;

@@ -1,0 +1,84 @@
+/**
+ * Playwright runs against the built site (`dist/`), served by `astro preview`; `npm test`
+ * builds first. The browser: $CHROMIUM_PATH, else a system Chromium, else Playwright's own.
+ */
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+function systemChromium(): string | undefined {
+	for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {
+		try {
+			const found = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+			if (found) return found;
+		} catch {
+			// not on PATH; try the next name
+		}
+	}
+	return undefined;
+}
+
+function playwrightChromium(): string | undefined {
+	try {
+		const path = chromium.executablePath();
+		return existsSync(path) ? path : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function resolveChromium(): string {
+	const fromEnv = process.env.CHROMIUM_PATH;
+	if (fromEnv) {
+		if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file exists there.`);
+		return fromEnv;
+	}
+	const found = systemChromium() ?? playwrightChromium();
+	if (!found) {
+		throw new Error(
+			'No Chromium found: set CHROMIUM_PATH, install one (apt-get install chromium), or run `npx playwright install chromium`.',
+		);
+	}
+	return found;
+}
+
+const PORT = Number(process.env.PREVIEW_PORT ?? 4329);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+const launchOptions = {
+	executablePath: resolveChromium(),
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+export default defineConfig({
+	testDir: './e2e',
+	outputDir: '../test-results',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: process.env.CI ? 2 : undefined,
+	reporter: [['list'], ['json', { outputFile: '../test-results/results.json' }]],
+	timeout: 30_000,
+	use: {
+		baseURL: BASE_URL,
+		trace: 'off',
+		launchOptions,
+	},
+	projects: [
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /nojs\.spec\.ts/ },
+		{
+			name: 'chromium-nojs',
+			use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
+			testMatch: /nojs\.spec\.ts/,
+		},
+	],
+	webServer: {
+		command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+		cwd: '..',
+		url: `${BASE_URL}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+	},
+});
