@@ -67,6 +67,14 @@ export interface ExportField {
 	description: string;
 }
 
+/** The top-level fields of the export. */
+export const EXPORT_TOP_FIELDS: readonly { name: keyof ErrorExport; type: string; description: string }[] = [
+	{ name: 'version', type: 'number', description: 'The format version, 1. It only gains fields; a rename or removal would make it 2.' },
+	{ name: 'generated', type: 'ISO 8601 date-time', description: 'When the site was built.' },
+	{ name: 'taxonomy', type: '{ categories, stages, actions, retry }', description: 'Each a list of `{ id, label }`: the labels for the ids used in the records.' },
+	{ name: 'errors', type: 'object[]', description: 'One record per error page, sorted by code; fields below.' },
+];
+
 /** Every field of an exported error, in record order, with what it holds. */
 export const EXPORT_FIELDS: readonly ExportField[] = [
 	{ name: 'id', type: 'string', description: 'The entry id: the last segment of its page URL. Permanent.' },
