@@ -56,7 +56,7 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
-	workers: process.env.CI ? 2 : undefined,
+	workers: 2,
 	reporter: [['list'], ['json', { outputFile: '../test-results/results.json' }]],
 	timeout: 30_000,
 	use: {
