@@ -462,6 +462,14 @@ export function extract(text: string): { shape: InputShape; fields: ExtractedFie
 		shape ??= 'status';
 	}
 
+	// Instagram's publishing subcodes (2207001-2207999) are unmistakable even in prose ("failed with 2207026").
+	if (fields.subcode === undefined && fields.code === undefined) {
+		const ig = text.match(/(?<![\w.-])2207\d{3}(?![\w.])/g) ?? [];
+		if (ig.length > 0 && ig.every((n) => n === ig[0])) {
+			fields.subcode = Number(ig[0]);
+		}
+	}
+
 	if (fields.code === undefined) {
 		const hash = HASH_CODE.exec(fields.message ?? '');
 		if (hash) fields.code = Number(hash[1]);

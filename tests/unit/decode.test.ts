@@ -142,6 +142,8 @@ const table: Row[] = [
 	{ name: 'code= subcode= fragment', input: 'publish failed code=9007 subcode=2207027', expect: '2207027', shape: 'fields' },
 	{ name: 'error_subcode: fragment alone', input: 'error_subcode: 463', expect: '463', shape: 'fields' },
 	{ name: 'code: fragment in the 200-299 range', input: 'code: 299', expect: '200-299', shape: 'fields' },
+	{ name: 'an Instagram subcode in a sentence', input: 'Publishing failed again with 2207032, third time today', expect: '2207032', shape: 'text' },
+	{ name: 'two different Instagram subcodes in a sentence are not guessed between', input: 'first 2207032 then 2207053', expect: null },
 	{ name: 'code= of a code-only entry', input: 'Graph error code=368 type=OAuthException', expect: '368', shape: 'fields' },
 	// the container status text
 	{ name: 'container status text', input: 'Error: Media upload has failed with error code 2207026', expect: '2207026', shape: 'status' },

@@ -142,7 +142,7 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 			return h(
 				'tr',
 				{ class: 'border-t border-border' },
-				h('th', { scope: 'row', class: 'py-1.5 pr-4 text-left align-top font-mono text-sm font-normal text-muted' }, name),
+				h('th', { scope: 'row', class: 'w-1 whitespace-nowrap py-1.5 pr-6 text-left align-top font-mono text-sm font-normal text-muted' }, name),
 				h('td', { class: 'py-1.5 align-top [overflow-wrap:anywhere]' }, shown === undefined ? h('span', { class: 'text-muted' }, 'not found') : String(shown)),
 			);
 		});
@@ -155,16 +155,17 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 		);
 	}
 
-	function render(result: DecodeResult) {
+	function render(result: DecodeResult, cutFrom: number | undefined) {
 		if (!results) return;
+		const length = Math.max(result.length, cutFrom ?? 0);
 		const top = result.matches[0];
 		const best = result.verdict === 'match' && top ? byId.get(top.id) : undefined;
 		const notice =
-			result.truncated &&
+			(result.truncated || length > result.length) &&
 			h(
 				'p',
 				{ class: 'rounded-md border border-note-border bg-note px-3 py-2 text-sm', 'data-decoder-notice': '' },
-				`Your text is ${result.length.toLocaleString('en')} characters long; only the first ${MAX_INPUT_CHARS.toLocaleString('en')} were read. Paste just the error body for a complete reading.`,
+				`Your text was ${length.toLocaleString('en')} characters long; only the first ${MAX_INPUT_CHARS.toLocaleString('en')} were kept and read. Paste just the error body for a complete reading.`,
 			);
 		results.replaceChildren(
 			...[
@@ -184,8 +185,9 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 	}
 
 	return {
-		decode(text: string) {
-			render(decode(text, entries));
+		/** Decode and show; `cutFrom` is the length of the text before the page cut it to the limit. */
+		decode(text: string, cutFrom?: number) {
+			render(decode(text, entries), cutFrom);
 		},
 		/** Put the text in the address bar's fragment and copy the link. */
 		async share(text: string) {

@@ -14,6 +14,8 @@ class ErrorDecoder extends HTMLElement {
 	private status!: HTMLElement;
 	private loading: Promise<ReturnType<View['createDecoder']> | undefined> | undefined;
 	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** Length of the text before it was cut to the limit, while the box holds a cut text. */
+	private cutFrom: number | undefined;
 
 	connectedCallback() {
 		const input = this.querySelector('textarea');
@@ -27,7 +29,10 @@ class ErrorDecoder extends HTMLElement {
 		const warm = () => void this.load();
 		input.addEventListener('focus', warm, { once: true });
 		form.addEventListener('pointerenter', warm, { once: true });
+		// A huge paste is cut before the browser lays it out: a megabyte in a textarea alone can freeze the tab for seconds.
+		input.addEventListener('paste', (event) => this.pasteCut(event));
 		input.addEventListener('input', () => {
+			this.cut();
 			clearTimeout(this.timer);
 			this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
 		});
@@ -44,6 +49,31 @@ class ErrorDecoder extends HTMLElement {
 		this.querySelector('[data-copy-link]')?.addEventListener('click', () => void this.share());
 		window.addEventListener('hashchange', () => void this.fromHash());
 		void this.fromHash();
+	}
+
+	private get max() {
+		return Number(this.dataset['max']) || 20_000;
+	}
+
+	/** Keep the box within the limit, remembering how long the text was. */
+	private cut() {
+		const { value } = this.input;
+		if (!value) this.cutFrom = undefined;
+		else if (value.length > this.max) {
+			this.cutFrom = value.length;
+			this.input.value = value.slice(0, this.max);
+		}
+	}
+
+	private pasteCut(event: ClipboardEvent) {
+		const text = event.clipboardData?.getData('text/plain') ?? '';
+		const { selectionStart: start, selectionEnd: end, value } = this.input;
+		const kept = value.length - (end - start);
+		if (kept + text.length <= this.max) return;
+		event.preventDefault();
+		this.input.setRangeText(text.slice(0, Math.max(0, this.max - kept)), start, end, 'end');
+		this.cutFrom = kept + text.length;
+		this.input.dispatchEvent(new Event('input', { bubbles: true }));
 	}
 
 	/** Load the decoder module and the export once; say so if either fails. */
@@ -70,7 +100,7 @@ class ErrorDecoder extends HTMLElement {
 			this.say('Paste an error above to decode it.');
 			return;
 		}
-		(await this.load())?.decode(this.input.value);
+		(await this.load())?.decode(this.input.value, this.cutFrom);
 	}
 
 	private async share() {
@@ -83,8 +113,10 @@ class ErrorDecoder extends HTMLElement {
 		if (hash.length < 2 || document.getElementById(hash.slice(1))) return;
 		const decoder = await this.load();
 		if (!decoder) return;
+		this.cutFrom = undefined;
 		this.input.value = decoder.textOf(hash);
-		decoder.decode(this.input.value);
+		this.cut();
+		decoder.decode(this.input.value, this.cutFrom);
 	}
 
 	private say(text: string) {
