@@ -40,15 +40,7 @@ export interface DecodableEntry {
 
 /** How the input was read. */
 export type InputShape =
-	| 'empty'
-	| 'error-body'
-	| 'error-object'
-	| 'embedded-json'
-	| 'repr'
-	| 'fields'
-	| 'status'
-	| 'number'
-	| 'text';
+	'empty' | 'error-body' | 'error-object' | 'embedded-json' | 'repr' | 'fields' | 'status' | 'number' | 'text';
 
 /** Plain-words names of the shapes, for the page. */
 export const SHAPE_LABELS: Record<InputShape, string> = {
@@ -296,11 +288,14 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const ERROR_KEYS = ['code', 'error_code', 'error_subcode', 'subcode'];
 const DETAIL_KEYS = ['message', 'type', 'fbtrace_id', 'error_subcode', 'error_user_msg', 'error_user_title'];
 const looksLikeError = (o: Obj) => ERROR_KEYS.some((k) => k in o) && DETAIL_KEYS.some((k) => k in o);
-const looksLikeWrappedError = (o: Obj) =>
-	isObj(o['error']) && ['message', ...ERROR_KEYS].some((k) => k in (o['error'] as Obj));
+const looksLikeWrappedError = (o: Obj) => isObj(o['error']) && ['message', ...ERROR_KEYS].some((k) => k in (o['error'] as Obj));
 
 /** Depth-first search for the Graph error object, following JSON held in string values too. */
-function findErrorObject(value: unknown, budget = { nodes: 2_000 }, depth = 0): { error: Obj; wrapped: boolean; relaxed: boolean } | undefined {
+function findErrorObject(
+	value: unknown,
+	budget = { nodes: 2_000 },
+	depth = 0,
+): { error: Obj; wrapped: boolean; relaxed: boolean } | undefined {
 	if (depth > 12 || budget.nodes-- <= 0) return undefined;
 	if (isObj(value)) {
 		if (looksLikeWrappedError(value)) return { error: value['error'] as Obj, wrapped: true, relaxed: false };
@@ -372,7 +367,10 @@ const HASH_CODE = /^[^(]{0,60}\(#(-?\d{1,9})\)/;
 
 /** A quoted value after `key:` or `key=`, in double or single quotes, escapes allowed, bounded. */
 function quotedAfter(text: string, key: string): string | undefined {
-	const re = new RegExp(`(?<![\\w])${key}["']?\\s*(?:[:=]|=>)\\s*(?:u?)(["'])((?:\\\\.|(?!\\1)[^\\\\]){0,${MAX_FIELD_CHARS}})\\1`, 'i');
+	const re = new RegExp(
+		`(?<![\\w])${key}["']?\\s*(?:[:=]|=>)\\s*(?:u?)(["'])((?:\\\\.|(?!\\1)[^\\\\]){0,${MAX_FIELD_CHARS}})\\1`,
+		'i',
+	);
 	const m = re.exec(text);
 	if (m) return unescapeLoose(m[2] ?? '');
 	// a string cut off by truncation: take what is there up to the end of the line
@@ -421,7 +419,11 @@ function fieldsFromText(text: string): ExtractedFields {
 }
 
 const hasStructure = (f: ExtractedFields) =>
-	f.code !== undefined || f.subcode !== undefined || f.message !== undefined || f.error_user_msg !== undefined || f.error_user_title !== undefined;
+	f.code !== undefined ||
+	f.subcode !== undefined ||
+	f.message !== undefined ||
+	f.error_user_msg !== undefined ||
+	f.error_user_title !== undefined;
 
 /** Read whatever error fields the text holds, and say how it was read. */
 export function extract(text: string): { shape: InputShape; fields: ExtractedFields } {
@@ -516,7 +518,9 @@ interface Index {
 }
 
 const STOPWORDS = new Set(
-	'the and for with this that are was were has have had been not you your our its from into than then there their they them please try again can could should would will may might which what when where who how all any but per one more most such only also use used using'.split(' '),
+	'the and for with this that are was were has have had been not you your our its from into than then there their they them please try again can could should would will may might which what when where who how all any but per one more most such only also use used using'.split(
+		' ',
+	),
 );
 const wordsOf = (text: string, limit = 80) =>
 	new Set((comparable(text).match(/[a-z][a-z'-]{2,}/g) ?? []).slice(0, limit).filter((w) => !STOPWORDS.has(w)));
@@ -649,9 +653,18 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 					if (key.through === undefined) scores.add(entry, SCORE.code + bonus, 'exact', `code ${c}${typed}`);
 					else scores.add(entry, SCORE.codeInRange + bonus, 'strong', `code ${c} is in ${rangeOf(key)}${typed}`);
 				} else if (!subcodeKnown) {
-					scores.add(entry, SCORE.codeWithUnknownSubcode, 'possible', `code ${c}${typed}; subcode ${subcode} is not in this reference`);
+					scores.add(
+						entry,
+						SCORE.codeWithUnknownSubcode,
+						'possible',
+						`code ${c}${typed}; subcode ${subcode} is not in this reference`,
+					);
 				}
-			} else if (subcode === undefined && key.subcode !== number && !entry.graph.some((k) => k.subcode === undefined && inKey(k, c))) {
+			} else if (
+				subcode === undefined &&
+				key.subcode !== number &&
+				!entry.graph.some((k) => k.subcode === undefined && inKey(k, c))
+			) {
 				scores.add(entry, SCORE.codeOfSubcodeEntry, 'possible', `code ${c}, which Meta sends with subcode ${key.subcode}`);
 			}
 		}
@@ -659,7 +672,12 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 		// (only Instagram's seven-digit subcodes are trusted this way; a small number is more likely a code)
 		if (code !== undefined && subcode === undefined && entry.graph.some((k) => k.subcode === code)) {
 			const long = code >= 1_000_000;
-			scores.add(entry, long ? SCORE.subcodeGivenAsCode : SCORE.wordsMax, long ? 'strong' : 'possible', `${code} is the subcode of this error`);
+			scores.add(
+				entry,
+				long ? SCORE.subcodeGivenAsCode : SCORE.wordsMax,
+				long ? 'strong' : 'possible',
+				`${code} is the subcode of this error`,
+			);
 		}
 	}
 
@@ -672,7 +690,12 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 			if (literal ? norm === known.norm : known.exact?.test(norm)) {
 				scores.add(known.entry, literal ? SCORE.textIs : SCORE.patternIs, 'exact', `${field} is ${quote(known.text)}`);
 			} else if (known.weight >= 12 && (literal ? norm.includes(known.norm) : known.contains?.test(norm))) {
-				scores.add(known.entry, literal ? SCORE.textContains : SCORE.patternContains, 'strong', `${field} contains ${quote(known.text)}`);
+				scores.add(
+					known.entry,
+					literal ? SCORE.textContains : SCORE.patternContains,
+					'strong',
+					`${field} contains ${quote(known.text)}`,
+				);
 			}
 		}
 	}
@@ -730,7 +753,10 @@ export function searchTerm(fields: ExtractedFields): string {
  */
 export function shareableText(raw: string): string {
 	return prepareInput(raw)
-		.text.replace(/((?:access_token|input_token|client_secret|appsecret_proof)["']?\s*(?:[:=]|=>)\s*["']?)[^"'&\s,}]{8,}/gi, '$1[removed]')
+		.text.replace(
+			/((?:access_token|input_token|client_secret|appsecret_proof)["']?\s*(?:[:=]|=>)\s*["']?)[^"'&\s,}]{8,}/gi,
+			'$1[removed]',
+		)
 		.replace(/(bearer\s+)[\w.\-~+/]{16,}=*/gi, '$1[removed]')
 		.replace(/\b(?:EAA|IGQV|IGAA)[\w-]{20,}/g, '[removed]');
 }

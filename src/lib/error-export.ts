@@ -11,7 +11,17 @@
  * Pure module: no astro:* imports.
  */
 import type { ErrorData } from './error-schema.ts';
-import { ACTIONS, CATEGORIES, RETRY_CLASSES, STAGES, type ActionId, type CategoryId, type MessageFieldId, type RetryClassId, type StageId } from './taxonomy.ts';
+import {
+	ACTIONS,
+	CATEGORIES,
+	RETRY_CLASSES,
+	STAGES,
+	type ActionId,
+	type CategoryId,
+	type MessageFieldId,
+	type RetryClassId,
+	type StageId,
+} from './taxonomy.ts';
 
 export const EXPORT_VERSION = 1;
 
@@ -69,18 +79,38 @@ export interface ExportField {
 
 /** The top-level fields of the export. */
 export const EXPORT_TOP_FIELDS: readonly { name: keyof ErrorExport; type: string; description: string }[] = [
-	{ name: 'version', type: 'number', description: 'The format version, 1. It only gains fields; a rename or removal would make it 2.' },
+	{
+		name: 'version',
+		type: 'number',
+		description: 'The format version, 1. It only gains fields; a rename or removal would make it 2.',
+	},
 	{ name: 'generated', type: 'ISO 8601 date-time', description: 'When the site was built.' },
-	{ name: 'taxonomy', type: '{ categories, stages, actions, retry }', description: 'Each a list of `{ id, label }`: the labels for the ids used in the records.' },
+	{
+		name: 'taxonomy',
+		type: '{ categories, stages, actions, retry }',
+		description: 'Each a list of `{ id, label }`: the labels for the ids used in the records.',
+	},
 	{ name: 'errors', type: 'object[]', description: 'One record per error page, sorted by code; fields below.' },
 ];
 
 /** Every field of an exported error, in record order, with what it holds. */
 export const EXPORT_FIELDS: readonly ExportField[] = [
 	{ name: 'id', type: 'string', description: 'The entry id: the last segment of its page URL. Permanent.' },
-	{ name: 'code', type: 'string', description: 'The key as people meet it: a subcode ("2207026"), a Graph code ("4") or a message text.' },
-	{ name: 'graph_code', type: 'number | null', description: 'The Graph API `code` of the first documented pair (352 for 2207026), or null when Meta sends none.' },
-	{ name: 'subcode', type: 'number | null', description: 'The `error_subcode` of the first documented pair, or null when that pair has none.' },
+	{
+		name: 'code',
+		type: 'string',
+		description: 'The key as people meet it: a subcode ("2207026"), a Graph code ("4") or a message text.',
+	},
+	{
+		name: 'graph_code',
+		type: 'number | null',
+		description: 'The Graph API `code` of the first documented pair (352 for 2207026), or null when Meta sends none.',
+	},
+	{
+		name: 'subcode',
+		type: 'number | null',
+		description: 'The `error_subcode` of the first documented pair, or null when that pair has none.',
+	},
 	{ name: 'type', type: 'string | null', description: 'The Graph error `type` where known ("OAuthException").' },
 	{ name: 'title', type: 'string', description: 'One line: what failed.' },
 	{ name: 'description', type: 'string', description: 'One or two sentences on what the error means and what to do.' },
@@ -89,8 +119,18 @@ export const EXPORT_FIELDS: readonly ExportField[] = [
 	{ name: 'action', type: 'action id', description: 'The one action that helps; label in `taxonomy.actions`.' },
 	{ name: 'retry', type: 'retry id', description: 'Whether retrying the same request is safe; label in `taxonomy.retry`.' },
 	{ name: 'retry_when', type: 'string', description: 'When and how to retry this error, in plain words.' },
-	{ name: 'graph', type: '{ code?, through?, subcode?, http? }[]', description: 'Every code/subcode pair that leads to the entry. `through` closes a code range (200 through 299). No two entries share a pair or a subcode.' },
-	{ name: 'messages', type: '{ text, field }[]', description: 'Texts Meta sends for this error. `{name}` marks a value Meta fills in; `field` is the body field that carries it (`status` = container status text).' },
+	{
+		name: 'graph',
+		type: '{ code?, through?, subcode?, http? }[]',
+		description:
+			'Every code/subcode pair that leads to the entry. `through` closes a code range (200 through 299). No two entries share a pair or a subcode.',
+	},
+	{
+		name: 'messages',
+		type: '{ text, field }[]',
+		description:
+			'Texts Meta sends for this error. `{name}` marks a value Meta fills in; `field` is the body field that carries it (`status` = container status text).',
+	},
 	{ name: 'related', type: 'string[]', description: 'Ids of related entries.' },
 	{ name: 'url', type: 'string', description: "Path of the error's page on this site, including the site's base path." },
 	{ name: 'updated', type: 'YYYY-MM-DD', description: 'When the entry was last checked against its sources.' },

@@ -2,6 +2,7 @@
  * The decoder page and /errors.json on the built site. Inputs and expected entries are built
  * from the content (tests/e2e/content.ts), never typed in.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { errors } from './content.ts';
 import { decode } from '../../src/lib/decode.ts';
@@ -9,13 +10,23 @@ import { buildExport, EXPORT_FIELDS, type ErrorExport } from '../../src/lib/erro
 import { getAction } from '../../src/lib/taxonomy.ts';
 
 /** An entry Meta identifies by code and subcode, and a real error body for it. */
-const target = errors.find((e) => e.data.graph.some((k) => k.code !== undefined && k.subcode !== undefined) && e.data.type) ?? errors[0]!;
+const target =
+	errors.find((e) => e.data.graph.some((k) => k.code !== undefined && k.subcode !== undefined) && e.data.type) ?? errors[0]!;
 const key = target.data.graph.find((k) => k.subcode !== undefined)!;
 const targetBody = JSON.stringify({
-	error: { message: 'Invalid parameter', type: target.data.type, code: key.code, error_subcode: key.subcode, error_user_title: 'No se pudo publicar', fbtrace_id: 'AbC123xYz' },
+	error: {
+		message: 'Invalid parameter',
+		type: target.data.type,
+		code: key.code,
+		error_subcode: key.subcode,
+		error_user_title: 'No se pudo publicar',
+		fbtrace_id: 'AbC123xYz',
+	},
 });
 /** Another entry, reached through its container status text or its subcode alone. */
-const statusEntry = errors.find((e) => e.data.messages.some((m) => m.field === 'status' && !m.text.includes('{')) && e.id !== target.id);
+const statusEntry = errors.find(
+	(e) => e.data.messages.some((m) => m.field === 'status' && !m.text.includes('{')) && e.id !== target.id,
+);
 const statusText = statusEntry?.data.messages.find((m) => m.field === 'status')?.text;
 
 /** Words of an entry's title in reverse order: related words, but no known text. The decoder must offer, not answer. */
@@ -73,6 +84,10 @@ test.describe('decoder', () => {
 		await page.goto(`/decode/#${encodeURIComponent(targetBody)}`);
 		await expect(input(page)).toHaveValue(targetBody);
 		await expect(firstMatch(page)).toHaveAttribute('href', `/errors/${target.id}/`);
+		// editing the text drops the fragment, which no longer describes it
+		await input(page).press('End');
+		await input(page).pressSequentially(' ');
+		await expect(page).toHaveURL(/\/decode\/$/);
 
 		await page.goto('/decode/');
 		await decodeText(page, targetBody);
@@ -89,12 +104,18 @@ test.describe('decoder', () => {
 
 	test('when nothing matches it says so, shows what it read and links to search and the index', async ({ page }) => {
 		await page.goto('/decode/');
-		await decodeText(page, '{"error":{"message":"Something nobody has seen","type":"OAuthException","code":987654,"error_subcode":7654321}}');
+		await decodeText(
+			page,
+			'{"error":{"message":"Something nobody has seen","type":"OAuthException","code":987654,"error_subcode":7654321}}',
+		);
 		const none = page.locator('[data-match-none]');
 		await expect(none).toBeVisible();
 		await expect(none.getByRole('heading')).toHaveText('No match');
 		await expect(firstMatch(page)).toHaveCount(0);
-		await expect(none.getByRole('link', { name: /Search the reference for “7654321”/ })).toHaveAttribute('href', '/errors/?q=7654321');
+		await expect(none.getByRole('link', { name: /Search the reference for “7654321”/ })).toHaveAttribute(
+			'href',
+			'/errors/?q=7654321',
+		);
 		await expect(none.getByRole('link', { name: 'browse all errors' })).toHaveAttribute('href', '/errors/');
 		await expect(page.getByRole('region', { name: 'What the decoder read' })).toContainText('987654');
 	});
@@ -114,7 +135,14 @@ test.describe('decoder', () => {
 	test('an XSS attempt runs no script and injects no element', async ({ page }) => {
 		const payloads = [
 			'<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><svg onload="window.__xss=3">',
-			JSON.stringify({ error: { message: '<img src=x onerror="window.__xss=4">', type: '<script>window.__xss=5</script>', code: 190, error_user_msg: '<iframe src="javascript:window.__xss=6">' } }),
+			JSON.stringify({
+				error: {
+					message: '<img src=x onerror="window.__xss=4">',
+					type: '<script>window.__xss=5</script>',
+					code: 190,
+					error_user_msg: '<iframe src="javascript:window.__xss=6">',
+				},
+			}),
 		];
 		await page.goto('/decode/');
 		const scripts = await page.locator('script').count();
@@ -123,7 +151,9 @@ test.describe('decoder', () => {
 			await expect(page.getByRole('status')).not.toBeEmpty();
 		}
 		await page.goto(`/decode/#${encodeURIComponent(payloads[1]!)}`);
-		await expect(page.getByRole('region', { name: 'What the decoder read' })).toContainText('<img src=x onerror="window.__xss=4">');
+		await expect(page.getByRole('region', { name: 'What the decoder read' })).toContainText(
+			'<img src=x onerror="window.__xss=4">',
+		);
 		await page.waitForTimeout(300);
 		expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 		const results = page.locator('[data-decoder-results]');
@@ -136,11 +166,16 @@ test.describe('decoder', () => {
 		await page.goto('/decode/');
 		// a real paste of a megabyte: the page keeps the first part and says so
 		await input(page).focus();
-		await page.evaluate((text) => {
-			const data = new DataTransfer();
-			data.setData('text/plain', text);
-			document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-		}, `${targetBody}\n${'x'.repeat(1 << 20)}`);
+		await page.evaluate(
+			(text) => {
+				const data = new DataTransfer();
+				data.setData('text/plain', text);
+				document.activeElement?.dispatchEvent(
+					new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+				);
+			},
+			`${targetBody}\n${'x'.repeat(1 << 20)}`,
+		);
 		await expect(page.locator('[data-decoder-notice]')).toContainText('only the first 20,000 were kept');
 		await expect(firstMatch(page)).toHaveAttribute('href', `/errors/${target.id}/`);
 		expect((await input(page).inputValue()).length).toBe(20_000);
@@ -158,14 +193,16 @@ test.describe('decoder', () => {
 
 	test('works with the keyboard alone', async ({ page }) => {
 		await page.goto('/decode/');
-		for (let i = 0; i < 30 && !(await input(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		for (let i = 0; i < 30 && !(await input(page).evaluate((el) => el === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
 		await expect(input(page)).toBeFocused();
 		await page.keyboard.insertText(targetBody);
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('button', { name: 'Decode', exact: true })).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(firstMatch(page)).toBeVisible();
-		for (let i = 0; i < 30 && !(await firstMatch(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		for (let i = 0; i < 30 && !(await firstMatch(page).evaluate((el) => el === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
 		await expect(firstMatch(page)).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`/errors/${target.id}/$`));
@@ -182,10 +219,42 @@ test.describe('decoder', () => {
 		expect(requests.filter((u) => u.includes('AbC123xYz'))).toEqual([]);
 	});
 
+	test('results pass axe (WCAG 2.2 AA) in both colour schemes', async ({ page }) => {
+		for (const [text, state] of [
+			[targetBody, 'match'],
+			[weak?.text ?? 'video', 'possible'],
+		] as const) {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme });
+				await page.goto(`/decode/#${encodeURIComponent(text)}`);
+				await expect(page.locator('[data-decoder-results]')).toBeVisible();
+				// The decoder's own markup; site-wide parts (header, footer) are covered by the quality gates.
+				const { violations } = await new AxeBuilder({ page })
+					.include('error-decoder')
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
+				expect(
+					violations.map((v) => `${state}/${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+				).toEqual([]);
+			}
+		}
+	});
+
+	test('an example button fills the box and decodes it', async ({ page }) => {
+		await page.goto('/decode/');
+		const example = page.getByRole('button', { name: 'A container status' });
+		await example.click();
+		await expect(input(page)).toHaveValue(/^Error: Media upload has failed/);
+		await expect(page.getByRole('status')).toHaveText(/Best match|No certain match|No match/);
+	});
+
 	test('the home page and the header link to the decoder', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('link', { name: /decode/i }).first()).toHaveAttribute('href', '/decode/');
-		await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decoder' })).toHaveAttribute('href', '/decode/');
+		await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decoder' })).toHaveAttribute(
+			'href',
+			'/decode/',
+		);
 	});
 });
 

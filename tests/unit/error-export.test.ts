@@ -9,12 +9,17 @@ const content = readErrors();
 
 describe('the /errors.json export', () => {
 	const generated = new Date('2026-11-27T12:00:00Z');
-	const exported = JSON.parse(JSON.stringify(buildExport(content, (id) => withBase(errorPath(id), '/'), generated))) as ReturnType<typeof buildExport>;
+	const exported = JSON.parse(
+		JSON.stringify(buildExport(content, (id) => withBase(errorPath(id), '/'), generated)),
+	) as ReturnType<typeof buildExport>;
 
 	it('has a version, an ISO date and one record per entry', () => {
 		assert.equal(exported.version, EXPORT_VERSION);
 		assert.equal(exported.generated, '2026-11-27T12:00:00.000Z');
-		assert.deepEqual(exported.errors.map((e) => e.id), content.map((e) => e.id));
+		assert.deepEqual(
+			exported.errors.map((e) => e.id),
+			content.map((e) => e.id),
+		);
 	});
 
 	it('gives every record exactly the documented fields', () => {
@@ -29,8 +34,14 @@ describe('the /errors.json export', () => {
 			assert.ok((ACTION_IDS as readonly string[]).includes(e.action), e.id);
 			assert.ok((RETRY_CLASS_IDS as readonly string[]).includes(e.retry), e.id);
 		}
-		assert.deepEqual(exported.taxonomy.actions.map((a) => a.id), [...ACTION_IDS]);
-		assert.deepEqual(exported.taxonomy.retry.map((a) => a.id), [...RETRY_CLASS_IDS]);
+		assert.deepEqual(
+			exported.taxonomy.actions.map((a) => a.id),
+			[...ACTION_IDS],
+		);
+		assert.deepEqual(
+			exported.taxonomy.retry.map((a) => a.id),
+			[...RETRY_CLASS_IDS],
+		);
 	});
 
 	it('copies codes, pairs and texts from the content', () => {
@@ -40,10 +51,20 @@ describe('the /errors.json export', () => {
 			assert.equal(e.code, data.code);
 			assert.equal(e.graph_code, data.graph.find((k) => k.code !== undefined)?.code ?? null);
 			assert.equal(e.subcode, data.graph[0]?.subcode ?? null);
-			assert.deepEqual(e.graph.map((k) => k.subcode), data.graph.map((k) => k.subcode));
-			assert.deepEqual(e.messages.map((m) => m.text), data.messages.map((m) => m.text));
+			assert.deepEqual(
+				e.graph.map((k) => k.subcode),
+				data.graph.map((k) => k.subcode),
+			);
+			assert.deepEqual(
+				e.messages.map((m) => m.text),
+				data.messages.map((m) => m.text),
+			);
 			assert.match(e.updated, /^\d{4}-\d{2}-\d{2}$/);
-			for (const key of e.graph) assert.ok(Object.values(key).every((v) => typeof v === 'number'), `${id}: ${JSON.stringify(key)}`);
+			for (const key of e.graph)
+				assert.ok(
+					Object.values(key).every((v) => typeof v === 'number'),
+					`${id}: ${JSON.stringify(key)}`,
+				);
 		}
 	});
 

@@ -44,7 +44,16 @@ const FIELD_ROWS: [keyof ExtractedFields, string][] = [
 	['is_transient', 'is_transient'],
 ];
 /** Rows shown even when empty, so the table says what was looked for. */
-const ALWAYS = new Set<keyof ExtractedFields>(['code', 'subcode', 'type', 'message', 'error_user_title', 'error_user_msg', 'fbtrace_id', 'is_transient']);
+const ALWAYS = new Set<keyof ExtractedFields>([
+	'code',
+	'subcode',
+	'type',
+	'message',
+	'error_user_title',
+	'error_user_msg',
+	'fbtrace_id',
+	'is_transient',
+]);
 
 export function createDecoder(root: HTMLElement, data: ErrorExport) {
 	if (data?.version !== 1 || !Array.isArray(data.errors)) throw new Error('Unexpected /errors.json');
@@ -88,7 +97,12 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 				h('dt', { class: 'text-muted' }, 'Stage'),
 				h('dd', {}, label(data.taxonomy.stages, e.stage)),
 			),
-			h('p', { class: 'mt-3 text-sm' }, h('a', { href: safePath(e.url) }, `Read the full page for ${e.code}`), ': what happened, what to do, and what not to do.'),
+			h(
+				'p',
+				{ class: 'mt-3 text-sm' },
+				h('a', { href: safePath(e.url), class: 'underline' }, `Read the full page for ${e.code}`),
+				': what happened, what to do, and what not to do.',
+			),
 		);
 	}
 
@@ -98,23 +112,26 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 		const text =
 			result.verdict === 'possible'
 				? 'Nothing in the reference matches this error for certain. The entries below share something with it; check the reasons before relying on one.'
-				: result.verdict === 'empty'
-					? 'There is nothing to decode yet: paste an error body, a log line, a code or a message.'
-					: 'Nothing in the reference matches this error. It may be new or not yet covered.';
+				: 'Nothing in the reference matches this error. It may be new or not yet covered.';
 		return h(
 			'section',
 			{ 'aria-labelledby': 'decoder-none', class: 'rounded-lg border border-note-border bg-note p-4', 'data-match-none': '' },
 			h('h2', { id: 'decoder-none', class: 'text-lg font-semibold' }, heading),
 			h('p', { class: 'mt-1 max-w-prose' }, text),
-			result.verdict !== 'empty' &&
-				h(
-					'p',
-					{ class: 'mt-2' },
-					term ? h('a', { href: `${searchBase}?q=${encodeURIComponent(term)}` }, `Search the reference for “${term}”`) : 'Search the reference',
-					' or ',
-					h('a', { href: indexUrl }, 'browse all errors'),
-					'.',
-				),
+			h(
+				'p',
+				{ class: 'mt-2' },
+				term
+					? h(
+							'a',
+							{ href: `${searchBase}?q=${encodeURIComponent(term)}`, class: 'underline' },
+							`Search the reference for “${term}”`,
+						)
+					: 'Search the reference',
+				' or ',
+				h('a', { href: indexUrl, class: 'underline' }, 'browse all errors'),
+				'.',
+			),
 		);
 	}
 
@@ -123,8 +140,15 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 		const items = list.map((m, i) => {
 			const e = byId.get(m.id);
 			if (!e) return null;
-			const attrs: Record<string, string> = certain ? { 'data-match-rank': String(i + 2) } : { 'data-match-possible': String(i + 1) };
-			return h('li', { class: 'rounded-md border border-border bg-surface px-3 py-2' }, h('p', { class: 'flex flex-wrap items-baseline gap-x-3' }, title(e, attrs), badge(e.action)), reasons(m));
+			const attrs: Record<string, string> = certain
+				? { 'data-match-rank': String(i + 2) }
+				: { 'data-match-possible': String(i + 1) };
+			return h(
+				'li',
+				{ class: 'rounded-md border border-border bg-surface px-3 py-2' },
+				h('p', { class: 'flex flex-wrap items-baseline gap-x-3' }, title(e, attrs), badge(e.action)),
+				reasons(m),
+			);
 		});
 		const heading = certain ? 'Other candidates' : 'Possible matches';
 		return h(
@@ -142,8 +166,19 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 			return h(
 				'tr',
 				{ class: 'border-t border-border' },
-				h('th', { scope: 'row', class: 'w-1 whitespace-nowrap py-1.5 pr-6 text-left align-top font-mono text-sm font-normal text-muted' }, name),
-				h('td', { class: 'py-1.5 align-top [overflow-wrap:anywhere]' }, shown === undefined ? h('span', { class: 'text-muted' }, 'not found') : String(shown)),
+				h(
+					'th',
+					{
+						scope: 'row',
+						class: 'w-1 whitespace-nowrap py-1.5 pr-6 text-left align-top font-mono text-sm font-normal text-muted',
+					},
+					name,
+				),
+				h(
+					'td',
+					{ class: 'py-1.5 align-top [overflow-wrap:anywhere]' },
+					shown === undefined ? h('span', { class: 'text-muted' }, 'not found') : String(shown),
+				),
 			);
 		});
 		return h(
@@ -157,6 +192,12 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 
 	function render(result: DecodeResult, cutFrom: number | undefined) {
 		if (!results) return;
+		if (result.verdict === 'empty') {
+			results.replaceChildren();
+			results.hidden = true;
+			say('Paste an error above to decode it.');
+			return;
+		}
 		const length = Math.max(result.length, cutFrom ?? 0);
 		const top = result.matches[0];
 		const best = result.verdict === 'match' && top ? byId.get(top.id) : undefined;
@@ -172,16 +213,16 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 				notice,
 				best && top ? bestCard(top, best) : noMatch(result),
 				candidates(best ? result.matches.slice(1) : result.matches, Boolean(best)),
-				result.verdict !== 'empty' && fieldsTable(result),
+				fieldsTable(result),
 			].filter((n): n is HTMLElement => Boolean(n)),
 		);
 		results.hidden = false;
 		const others = result.matches.length - (best ? 1 : 0);
 		const more = others > 0 ? ` ${others} other candidate${others === 1 ? '' : 's'} below.` : '';
 		if (best) say(`Best match: ${best.code}, ${best.title}.${more}`);
-		else if (result.verdict === 'possible') say(`No certain match. ${result.matches.length} possible match${result.matches.length === 1 ? '' : 'es'} below.`);
-		else if (result.verdict === 'none') say('No match in the reference. The fields the decoder read are listed below.');
-		else say('Paste an error above to decode it.');
+		else if (result.verdict === 'possible')
+			say(`No certain match. ${result.matches.length} possible match${result.matches.length === 1 ? '' : 'es'} below.`);
+		else say('No match in the reference. The fields the decoder read are listed below.');
 	}
 
 	return {

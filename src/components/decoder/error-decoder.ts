@@ -33,6 +33,7 @@ class ErrorDecoder extends HTMLElement {
 		input.addEventListener('paste', (event) => this.pasteCut(event));
 		input.addEventListener('input', () => {
 			this.cut();
+			this.dropStaleFragment();
 			clearTimeout(this.timer);
 			this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
 		});
@@ -47,6 +48,13 @@ class ErrorDecoder extends HTMLElement {
 			void this.run();
 		});
 		this.querySelector('[data-copy-link]')?.addEventListener('click', () => void this.share());
+		for (const button of this.querySelectorAll<HTMLButtonElement>('[data-example]')) {
+			button.addEventListener('click', () => {
+				this.cutFrom = undefined;
+				this.input.value = button.dataset['example'] ?? '';
+				void this.run();
+			});
+		}
 		window.addEventListener('hashchange', () => void this.fromHash());
 		void this.fromHash();
 	}
@@ -82,12 +90,16 @@ class ErrorDecoder extends HTMLElement {
 			try {
 				const [view, data] = await Promise.all([
 					import('./decoder-view.ts'),
-					fetch(this.dataset['src'] ?? '').then((r) => (r.ok ? (r.json() as Promise<Data>) : Promise.reject(new Error(String(r.status))))),
+					fetch(this.dataset['src'] ?? '').then((r) =>
+						r.ok ? (r.json() as Promise<Data>) : Promise.reject(new Error(String(r.status))),
+					),
 				]);
 				return view.createDecoder(this, data);
 			} catch {
 				this.loading = undefined;
-				this.say('The reference could not be loaded, so nothing can be decoded yet. Check your connection and press Decode again.');
+				this.say(
+					'The reference could not be loaded, so nothing can be decoded yet. Check your connection and press Decode again.',
+				);
 				return undefined;
 			}
 		})();
@@ -107,10 +119,19 @@ class ErrorDecoder extends HTMLElement {
 		(await this.load())?.share(this.input.value);
 	}
 
+	/** Once the text is edited, a shared fragment no longer describes it: drop it rather than keep stale text in the address. */
+	private dropStaleFragment() {
+		if (this.isTextFragment(location.hash)) history.replaceState(null, '', location.pathname + location.search);
+	}
+
+	private isTextFragment(hash: string) {
+		return hash.length > 1 && !document.getElementById(hash.slice(1));
+	}
+
 	/** A `#<url-encoded text>` fragment opens the decoder on that text; an anchor to an element on the page does not. */
 	private async fromHash() {
 		const hash = location.hash;
-		if (hash.length < 2 || document.getElementById(hash.slice(1))) return;
+		if (!this.isTextFragment(hash)) return;
 		const decoder = await this.load();
 		if (!decoder) return;
 		this.cutFrom = undefined;
