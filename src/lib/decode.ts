@@ -103,7 +103,6 @@ export interface DecodeResult {
 // Input preparation
 
 /** Control characters (binary garbage) other than tab and newlines, and the replacement character. */
-// eslint-disable-next-line no-control-regex -- the point is to find control characters
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]+/g;
 
 /** Cut the input to the limit and blank out control characters. */
@@ -202,7 +201,7 @@ function parseAt(s: string, start: number): Parsed {
 		}
 		if (w !== 'true' && w !== 'false' && w !== 'null') relaxed = true;
 		// Unknown names ([Object], [Array] in Node's inspect) are kept as text rather than failing.
-		return w in LITERALS ? LITERALS[w] : w;
+		return Object.hasOwn(LITERALS, w) ? LITERALS[w] : w;
 	};
 	const array = (depth: number): unknown[] => {
 		i++;

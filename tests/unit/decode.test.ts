@@ -492,6 +492,7 @@ describe('decode: what it reports', () => {
 		);
 		decode("{'__proto__': {'polluted': 'yes'}}", entries);
 		assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+		assert.equal(extract("{'error': {'code': 1, 'type': constructor}}").fields.type, 'constructor');
 	});
 
 	it('does not throw on values that are not strings', () => {
