@@ -88,7 +88,18 @@ export function matchesFilters(row: FilterRow, filters: Filters): boolean {
 	for (const key of FACET_KEYS) {
 		if (filters[key] !== '' && row[key] !== filters[key]) return false;
 	}
-	return textTerms(filters.q).every((term) => row.text.includes(term));
+	return termsOf(filters.q).every((term) => row.text.includes(term));
+}
+
+// Recounting runs matchesFilters once per row and option with the same text: split it once.
+let lastText = '';
+let lastTerms: string[] = [];
+function termsOf(q: string): string[] {
+	if (q !== lastText) {
+		lastText = q;
+		lastTerms = textTerms(q);
+	}
+	return lastTerms;
 }
 
 /** What the live region says about the result. */

@@ -28,7 +28,6 @@ class ErrorFilters extends HTMLElement {
 	#rows: Row[] = [];
 	#selects = new Map<FacetKey, HTMLSelectElement>();
 	#allowed: AllowedValues = {};
-	#form: HTMLFormElement | null = null;
 	#text: HTMLInputElement | null = null;
 	#status: HTMLElement | null = null;
 	#clear: HTMLElement | null = null;
@@ -40,7 +39,7 @@ class ErrorFilters extends HTMLElement {
 	};
 
 	connectedCallback() {
-		const form = (this.#form = this.querySelector('form'));
+		const form = this.querySelector('form');
 		if (!form) return;
 		this.#text = form.querySelector('input[name="q"]');
 		this.#status = this.querySelector('[data-filter-status]');
