@@ -134,7 +134,8 @@ class ErrorFilters extends HTMLElement {
 		clearTimeout(this.#timer);
 		const status = resultStatus(shown, this.#rows.length);
 		const announce = () => {
-			if (this.#status) this.#status.textContent = status;
+			// Unchanged text is left alone so screen readers do not repeat it (popstate on a #hash link).
+			if (this.#status && this.#status.textContent !== status) this.#status.textContent = status;
 		};
 		if (typing) this.#timer = window.setTimeout(announce, 400);
 		else announce();
