@@ -28,6 +28,8 @@ export default defineConfig({
 	vite: {
 		plugins: [tailwindcss()],
 		build: {
+			// Never inline scripts or styles into the HTML: the Content-Security-Policy (public/_headers) allows only files from 'self'.
+			assetsInlineLimit: 0,
 			rolldownOptions: {
 				// Astro's MDX modules start with "use astro:head-inject", which Rolldown warns about once per entry; it is intended.
 				onwarn(warning, warn) {

@@ -46,7 +46,9 @@ function synthetic(n) {
 
 function makeSite(files) {
 	const dir = mkdtempSync(join(tmpdir(), 'ig-errors-bench-'));
-	for (const name of ['src', 'node_modules', 'public', 'scripts']) symlinkSync(join(ROOT, name), join(dir, name));
+	// src/ is copied, not linked: Astro cannot compile a component's <script> from a linked folder outside the root.
+	cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
+	for (const name of ['node_modules', 'public', 'scripts']) symlinkSync(join(ROOT, name), join(dir, name));
 	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(dir, name));
 	mkdirSync(join(dir, 'content/errors'), { recursive: true });
 	// The FAQ comes along, without its links to real entries (the synthetic set has other ids).
