@@ -71,5 +71,9 @@ export function faqPageJsonLd(items: readonly { question: string; answer: string
 	};
 }
 
+/** The most recent of some dates (a page's lastmod from its entries); undefined for none. */
+export const latestDate = (dates: readonly Date[]): Date | undefined =>
+	dates.length === 0 ? undefined : new Date(dates.reduce((max, d) => Math.max(max, d.getTime()), -Infinity));
+
 /** Serialise JSON-LD for a `<script type="application/ld+json">`: `<` is escaped so no text can close the tag. */
 export const serializeJsonLd = (data: JsonLd | readonly JsonLd[]) => JSON.stringify(data).replace(/</g, '\\u003c');
