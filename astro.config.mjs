@@ -28,5 +28,14 @@ export default defineConfig({
 	integrations: [mdx(), sitemap()],
 	vite: {
 		plugins: [tailwindcss()],
+		build: {
+			rolldownOptions: {
+				// Astro's MDX modules start with "use astro:head-inject", which Rolldown warns about once per entry; it is intended.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
 	},
 });
