@@ -14,6 +14,7 @@ export const RESERVED_SEGMENTS = [
 	'404',
 	'500',
 	'_astro',
+	'api',
 	'categories',
 	'decode',
 	'e',
