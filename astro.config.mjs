@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import shortLinks from './src/integrations/short-links.ts';
 import sitemap from './src/integrations/sitemap.ts';
 
 /**
@@ -25,7 +26,8 @@ export default defineConfig({
 	},
 	// Code samples are short and plain; no highlighter keeps error pages a few kilobytes.
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), sitemap()],
+	// The sitemap reads the pages Astro built; short links are written after it, as plain files.
+	integrations: [mdx(), sitemap(), shortLinks()],
 	vite: {
 		plugins: [tailwindcss()],
 		build: {

@@ -6,8 +6,14 @@
 export const SITE_NAME = 'Instagram API Error Reference';
 export const SITE_TAGLINE = 'What each Instagram Graph API publishing error means, and the one thing to do about it.';
 
+const ERROR_TITLE_SUFFIX = ' · Instagram Graph API error';
+
 /** `<title>` of an error page: leads with the code, says what it is. */
-export const errorPageTitle = (code: string, title: string) => `${code}: ${title} · Instagram Graph API error`;
+export const errorPageTitle = (code: string, title: string) => `${code}: ${title}${ERROR_TITLE_SUFFIX}`;
+
+/** The "code: title" part of an error page's `<title>` (the inverse of errorPageTitle). */
+export const errorLabelFromTitle = (pageTitle: string) =>
+	pageTitle.endsWith(ERROR_TITLE_SUFFIX) ? pageTitle.slice(0, -ERROR_TITLE_SUFFIX.length) : pageTitle;
 
 /** `<title>` of any other page. */
 export const pageTitle = (title: string) => (title === SITE_NAME ? SITE_NAME : `${title} · ${SITE_NAME}`);

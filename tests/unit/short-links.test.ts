@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { RESERVED_SEGMENTS, hasRootShortLink, rootShortLinkIds, shortLinks } from '../../src/lib/short-links.ts';
+import { readHead } from '../../src/lib/html-head.ts';
+import { errorLabelFromTitle, errorPageTitle } from '../../src/lib/seo.ts';
+import { RESERVED_SEGMENTS, hasRootShortLink, redirectPage, rootShortLinkIds, shortLinks } from '../../src/lib/short-links.ts';
 
 const root = new URL('../../', import.meta.url);
 
@@ -32,6 +34,23 @@ describe('short links', () => {
 		];
 		const missing = names.filter((name) => hasRootShortLink(name));
 		assert.deepEqual(missing, [], `add these to RESERVED_SEGMENTS in src/lib/short-links.ts: ${missing.join(', ')}`);
+	});
+
+	it('writes a redirect page: refresh, canonical, noindex, a visible link, all escaped', () => {
+		const html = redirectPage({ from: '/ref/e/x/', to: '/ref/errors/x/', canonical: 'https://example.org/ref/errors/x/', label: 'x: "Quotes" & <tags>' });
+		const head = readHead(html);
+		assert.equal(head.canonical, 'https://example.org/ref/errors/x/');
+		assert.equal(head.noindex, true);
+		assert.equal(head.title, 'Redirecting /ref/e/x/ to x: "Quotes" & <tags>');
+		assert.match(html, /<meta name="robots" content="noindex">/);
+		assert.match(html, /<meta http-equiv="refresh" content="0; url=\/ref\/errors\/x\/">/);
+		assert.match(html, /<a href="\/ref\/errors\/x\/">x: &quot;Quotes&quot; &amp; &lt;tags&gt;<\/a>/);
+		assert.doesNotMatch(html, /<tags>/);
+	});
+
+	it('recovers an error page\'s "code: title" from its <title>', () => {
+		assert.equal(errorLabelFromTitle(errorPageTitle('2207026', 'Unsupported video format')), '2207026: Unsupported video format');
+		assert.equal(errorLabelFromTitle('Something else'), 'Something else');
 	});
 
 	it('reserves build output folders too', () => {
