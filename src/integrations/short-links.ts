@@ -4,7 +4,7 @@
  * canonical URL and its "code: title" come from the error page's own head, so a short link always
  * agrees with the page it leads to. Fails the build rather than overwrite an existing page.
  */
-import { access, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,9 +12,7 @@ import { readHead } from '../lib/html-head.ts';
 import { withBase } from '../lib/paths.ts';
 import { errorLabelFromTitle } from '../lib/seo.ts';
 import { redirectPage, shortLinks } from '../lib/short-links.ts';
-import { inBatches, readStart } from './built-pages.ts';
-
-const exists = (path: string) => access(path).then(() => true, () => false);
+import { readStart } from './built-pages.ts';
 
 export default function shortLinkPages(): AstroIntegration {
 	let base = '/';
@@ -27,20 +25,24 @@ export default function shortLinkPages(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const errorsDir = join(root, 'errors');
-				const ids = (await readdir(errorsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
-				const targets = await inBatches(ids, async (id) => ({ id, head: readHead(await readStart(join(errorsDir, id, 'index.html'))) }));
-				const links = targets.flatMap(({ id, head }) => {
+				const ids = readdirSync(errorsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+				const links = ids.flatMap((id) => {
+					const head = readHead(readStart(join(errorsDir, id, 'index.html')));
 					if (!head.canonical || !head.title) throw new Error(`short links: errors/${id}/index.html has no canonical URL or title`);
 					const page = { to: withBase(`/errors/${id}/`, base), canonical: head.canonical, label: errorLabelFromTitle(head.title) };
 					return shortLinks([id]).map((link) => ({ ...link, ...page }));
 				});
-				await inBatches(links, async (link) => {
+				for (const link of links) {
 					const folder = join(root, link.path);
-					const file = join(folder, 'index.html');
-					if (await exists(file)) throw new Error(`short links: ${link.path} would overwrite a page of the site; reserve it in src/lib/short-links.ts`);
-					await mkdir(folder, { recursive: true });
-					await writeFile(file, redirectPage({ from: withBase(link.path, base), to: link.to, canonical: link.canonical, label: link.label }));
-				});
+					mkdirSync(folder, { recursive: true });
+					try {
+						// 'wx': never overwrite; an existing file means the id collides with a page of the site.
+						writeFileSync(join(folder, 'index.html'), redirectPage({ from: withBase(link.path, base), to: link.to, canonical: link.canonical, label: link.label }), { flag: 'wx' });
+					} catch (error) {
+						if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+						throw new Error(`short links: ${link.path} would overwrite a page of the site; reserve it in src/lib/short-links.ts`);
+					}
+				}
 				logger.info(`short links: ${links.length} redirect pages for ${ids.length} errors`);
 			},
 		},

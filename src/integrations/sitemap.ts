@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readHead } from '../lib/html-head.ts';
 import { sitemapUrls, sitemapXml } from '../lib/sitemap.ts';
-import { htmlFiles, inBatches, readStart } from './built-pages.ts';
+import { htmlFiles, readStart } from './built-pages.ts';
 
 export default function sitemap(): AstroIntegration {
 	return {
@@ -17,8 +17,8 @@ export default function sitemap(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const files = await htmlFiles(root);
-				const heads = await inBatches(files, async (file) => readHead(await readStart(file)));
+				const files = htmlFiles(root);
+				const heads = files.map((file) => readHead(readStart(file)));
 				const missing = files.filter((_, i) => !heads[i]!.noindex && !heads[i]!.canonical).map((f) => relative(root, f));
 				if (missing.length > 0) throw new Error(`sitemap: indexable pages without a canonical URL: ${missing.join(', ')}`);
 				const urls = sitemapUrls(heads);
