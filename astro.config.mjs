@@ -31,9 +31,8 @@ export default defineConfig({
 	vite: {
 		plugins: [tailwindcss()],
 		build: {
-			// Scripts are never inlined: the Content-Security-Policy in public/_headers allows no inline script.
-			// Anything else keeps Vite's default (inline under 4 KB).
-			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+			// Never inline scripts or styles into the HTML: the Content-Security-Policy (public/_headers) allows only files from 'self'.
+			assetsInlineLimit: 0,
 			rolldownOptions: {
 				// Astro's MDX modules start with "use astro:head-inject", which Rolldown warns about once per entry; it is intended.
 				onwarn(warning, warn) {
