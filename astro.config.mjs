@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * SITE_URL: the public origin the site is deployed at; canonical URLs, the sitemap and
@@ -24,7 +25,7 @@ export default defineConfig({
 	},
 	// Code samples are short and plain; no highlighter keeps error pages a few kilobytes.
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx()],
+	integrations: [mdx(), pagefind()],
 	vite: {
 		plugins: [tailwindcss()],
 	},
