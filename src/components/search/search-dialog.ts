@@ -143,6 +143,11 @@ function build(): { modal: ModalElement; input: InputElement } {
 		filters.append(dropdown);
 	}
 	modal.querySelector('pagefind-modal-body')?.prepend(filters);
+	// The dropdown's trigger has role combobox, which takes no name from its text: name it by its label.
+	filters.querySelectorAll('.pf-dropdown-trigger').forEach((trigger) => {
+		const text = trigger.querySelector('.pf-dropdown-trigger-label');
+		if (text) trigger.setAttribute('aria-labelledby', (text.id ||= instance.generateId('pf-dropdown-label')));
+	});
 	modal.dialogEl?.setAttribute('aria-label', 'Search errors');
 	return { modal, input };
 }
