@@ -24,7 +24,9 @@ function mdx(data: Record<string, unknown>): string {
 function build(files: Record<string, string>) {
 	const dir = mkdtempSync(join(tmpdir(), 'ig-errors-fixture-'));
 	made.push(dir);
-	for (const name of ['src', 'node_modules', 'public']) symlinkSync(join(root, name), join(dir, name));
+	// src/ is copied, not linked: Astro cannot compile a component's <script> reached through a symlink.
+	cpSync(join(root, 'src'), join(dir, 'src'), { recursive: true });
+	for (const name of ['node_modules', 'public']) symlinkSync(join(root, name), join(dir, name));
 	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name));
 	mkdirSync(join(dir, 'content/errors'), { recursive: true });
 	mkdirSync(join(dir, 'content/faq'), { recursive: true });
