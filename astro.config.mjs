@@ -28,5 +28,16 @@ export default defineConfig({
 	integrations: [mdx(), pagefind()],
 	vite: {
 		plugins: [tailwindcss()],
+		build: {
+			// Never inline scripts or styles into the HTML: the Content-Security-Policy (public/_headers) allows only files from 'self'.
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				// Astro's MDX modules start with "use astro:head-inject", which Rolldown warns about once per entry; it is intended.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
 	},
 });

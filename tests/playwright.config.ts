@@ -44,6 +44,8 @@ function resolveChromium(): string {
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** The same dist/ served with public/_headers applied (CSP and friends), for the csp project. */
+const HEADERS_PORT = PORT + 1;
 
 const launchOptions = {
 	executablePath: resolveChromium(),
@@ -56,29 +58,45 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
-	workers: process.env.CI ? 2 : undefined,
+	workers: 2,
 	reporter: [['list'], ['json', { outputFile: '../test-results/results.json' }]],
-	timeout: 30_000,
+	timeout: 60_000,
 	use: {
 		baseURL: BASE_URL,
 		trace: 'off',
 		launchOptions,
 	},
 	projects: [
-		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /nojs\.spec\.ts/ },
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /(nojs|csp)\.spec\.ts/ },
+		{
+			name: 'chromium-csp',
+			use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${HEADERS_PORT}` },
+			testMatch: /csp\.spec\.ts/,
+		},
 		{
 			name: 'chromium-nojs',
 			use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
 			testMatch: /nojs\.spec\.ts/,
 		},
 	],
-	webServer: {
-		command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-		cwd: '..',
-		url: `${BASE_URL}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-		stdout: 'ignore',
-		stderr: 'pipe',
-	},
+	webServer: [
+		{
+			command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+			cwd: '..',
+			url: `${BASE_URL}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+			stdout: 'ignore',
+			stderr: 'pipe',
+		},
+		{
+			command: `node scripts/serve.mjs --port ${HEADERS_PORT} --dir dist`,
+			cwd: '..',
+			url: `http://127.0.0.1:${HEADERS_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+			stdout: 'ignore',
+			stderr: 'pipe',
+		},
+	],
 });

@@ -3,41 +3,19 @@
  * Each case builds a tiny site (this project's src/ and config, fixture content) with Astro.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { entryWith, validEntry } from '../fixtures/entries.ts';
+import { buildSite, makeTempSite, removeTempSites } from '../fixtures/temp-site.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const made: string[] = [];
-after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+after(removeTempSites);
 
 function mdx(data: Record<string, unknown>): string {
 	return `---\n${stringify(data)}---\n\n## What happened\n\nFixture.\n`;
 }
 
 /** Build a site whose content/errors holds `files`; return the build's exit status and output. */
-function build(files: Record<string, string>) {
-	const dir = mkdtempSync(join(tmpdir(), 'ig-errors-fixture-'));
-	made.push(dir);
-	// src/ is copied, not linked: Astro cannot compile a component's <script> reached through a symlink.
-	cpSync(join(root, 'src'), join(dir, 'src'), { recursive: true });
-	for (const name of ['node_modules', 'public']) symlinkSync(join(root, name), join(dir, name));
-	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name));
-	mkdirSync(join(dir, 'content/errors'), { recursive: true });
-	mkdirSync(join(dir, 'content/faq'), { recursive: true });
-	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'content/errors', name), text);
-	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-		timeout: 120_000,
-	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const build = (files: Record<string, string>) => buildSite(makeTempSite({ errors: files }));
 
 const { title: _omitted, ...withoutTitle } = validEntry;
 

@@ -1,0 +1,39 @@
+/**
+ * Runs in the chromium-csp project: dist/ served with public/_headers applied. Every page type
+ * must load and work with no Content-Security-Policy violation.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { PAGE_KINDS } from './site.ts';
+
+/** Collect CSP violations reported by the page and by the console. */
+async function watchViolations(page: Page) {
+	const violations: string[] = [];
+	page.on('console', (msg) => {
+		if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			console.error(`Refused to load: ${e.violatedDirective} ${e.blockedURI}`);
+		});
+	});
+	return violations;
+}
+
+test('the security headers are served', async ({ request }) => {
+	const response = await request.get('/errors/2207026/');
+	const headers = response.headers();
+	expect(headers['content-security-policy']).toContain("default-src 'self'");
+	expect(headers['content-security-policy']).not.toContain("'unsafe-inline'");
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBeTruthy();
+	expect(headers['permissions-policy']).toBeTruthy();
+});
+
+for (const [kind, path] of Object.entries(PAGE_KINDS)) {
+	test(`${kind} page loads under the policy without violations`, async ({ page }) => {
+		const violations = await watchViolations(page);
+		await page.goto(path, { waitUntil: 'networkidle' });
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		expect(violations).toEqual([]);
+	});
+}

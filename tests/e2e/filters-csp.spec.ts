@@ -1,0 +1,17 @@
+/** Runs in the chromium-csp project (dist/ served with public/_headers): the filters work under the site's own policy. */
+import { expect, test } from '@playwright/test';
+import { errors } from './content.ts';
+import { STAGES } from '../../src/lib/taxonomy.ts';
+
+test('the index filters under the Content-Security-Policy', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (msg) => {
+		if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
+	});
+	const stage = STAGES.find((s) => errors.some((e) => e.data.stage === s.id))!;
+	const expected = errors.filter((e) => e.data.stage === stage.id).length;
+	await page.goto(`/errors/?stage=${stage.id}`);
+	await expect(page.getByRole('status')).toHaveText(`Showing ${expected} of ${errors.length} errors.`);
+	await expect(page.locator('[data-error-row]:visible')).toHaveCount(expected);
+	expect(violations).toEqual([]);
+});
