@@ -100,7 +100,7 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 			h(
 				'p',
 				{ class: 'mt-3 text-sm' },
-				h('a', { href: safePath(e.url), class: 'underline' }, `Read the full page for ${e.code}`),
+				h('a', { href: safePath(e.url) }, `Read the full page for ${e.code}`),
 				': what happened, what to do, and what not to do.',
 			),
 		);
@@ -122,14 +122,10 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 				'p',
 				{ class: 'mt-2' },
 				term
-					? h(
-							'a',
-							{ href: `${searchBase}?q=${encodeURIComponent(term)}`, class: 'underline' },
-							`Search the reference for “${term}”`,
-						)
+					? h('a', { href: `${searchBase}?q=${encodeURIComponent(term)}` }, `Search the reference for “${term}”`)
 					: 'Search the reference',
 				' or ',
-				h('a', { href: indexUrl, class: 'underline' }, 'browse all errors'),
+				h('a', { href: indexUrl }, 'browse all errors'),
 				'.',
 			),
 		);
