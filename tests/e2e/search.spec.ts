@@ -2,12 +2,16 @@
  * Search on the built site: Pagefind's index, our exact-key ranking and the Component UI dialog.
  * Every expectation is computed from content/: which page owns a code, a subcode or a message.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { errors } from './content.ts';
 import { CATEGORIES, getAction } from '../../src/lib/taxonomy.ts';
 import { normalizeMessage } from '../../src/lib/validate.ts';
 
 type Entry = (typeof errors)[number];
+
+// Search loads a WebAssembly index on first use; allow for a busy machine.
+expect.configure({ timeout: 15_000 });
 
 /** Phrases from the issue, besides every message text of every entry. */
 const ISSUE_PHRASES = ['session has been invalidated', 'caption is too long', 'aspect ratio', 'REVOKED_ACCESS_TOKEN'];
@@ -209,4 +213,19 @@ test('search loads nothing until it is used, and then only from this site', asyn
 	await page.waitForLoadState('networkidle');
 	const origin = new URL(baseURL ?? '').origin;
 	expect(requested.filter((u) => !['data:', 'blob:'].includes(u.protocol) && u.origin !== origin).map(String)).toEqual([]);
+});
+
+test('the open dialog, results and filter menu pass axe in both colour schemes', async ({ page }) => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const dialog = await openSearch(page, '/errors/2207026/');
+		await expect(await search(dialog, 'media')).toBeVisible();
+		await dialog.getByRole('combobox', { name: 'Category' }).click();
+		await expect(dialog.getByRole('option').first()).toBeVisible();
+		const { violations } = await new AxeBuilder({ page })
+			.include('pagefind-modal')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+	}
 });

@@ -117,6 +117,32 @@ function renderResult(result: PagefindResultData): Element | Element[] {
 }
 
 /**
+ * Accessible names the Component UI 1.5 dropdown lacks (axe flags them). Its trigger has role
+ * combobox, which takes no name from its text, and so has its listbox, labelled by that trigger:
+ * both are labelled by the visible label instead. Each option's name ("Media Format, 8 results")
+ * must contain its visible text ("Media Format 8"), so the comma goes and a space separates
+ * the count; options are redrawn on every search, hence the observer.
+ */
+function repairDropdown(dropdown: Element) {
+	const label = dropdown.querySelector('.pf-dropdown-trigger-label');
+	if (label) {
+		label.id ||= instance.generateId('pf-dropdown-label');
+		dropdown.querySelector('.pf-dropdown-trigger')?.setAttribute('aria-labelledby', label.id);
+		dropdown.querySelector('[role="listbox"]')?.setAttribute('aria-labelledby', label.id);
+	}
+	const renameOptions = () => {
+		for (const option of dropdown.querySelectorAll('[role="option"][aria-label*=", "]')) {
+			option.setAttribute('aria-label', (option.getAttribute('aria-label') ?? '').replace(', ', ' '));
+			// A space between label and count, so the visible text reads "Media Format 8", not "Media Format8".
+			const count = option.querySelector('.pf-dropdown-option-count');
+			if (count && count.previousSibling?.nodeType !== Node.TEXT_NODE) count.before(' ');
+		}
+	};
+	renameOptions();
+	new MutationObserver(renameOptions).observe(dropdown, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
+}
+
+/**
  * The modal builds its default parts (header with input, body with summary and results, footer
  * with keyboard hints); they are tuned in place and the filters added. Handing the modal parts
  * built beforehand would move connected elements, and they would set themselves up twice.
@@ -143,11 +169,7 @@ function build(): { modal: ModalElement; input: InputElement } {
 		filters.append(dropdown);
 	}
 	modal.querySelector('pagefind-modal-body')?.prepend(filters);
-	// The dropdown's trigger has role combobox, which takes no name from its text: name it by its label.
-	filters.querySelectorAll('.pf-dropdown-trigger').forEach((trigger) => {
-		const text = trigger.querySelector('.pf-dropdown-trigger-label');
-		if (text) trigger.setAttribute('aria-labelledby', (text.id ||= instance.generateId('pf-dropdown-label')));
-	});
+	filters.querySelectorAll('pagefind-filter-dropdown').forEach(repairDropdown);
 	modal.dialogEl?.setAttribute('aria-label', 'Search errors');
 	return { modal, input };
 }
