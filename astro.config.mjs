@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import shortLinks from './src/integrations/short-links.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 /**
  * SITE_URL: the public origin the site is deployed at; canonical URLs, the sitemap and
@@ -25,7 +27,9 @@ export default defineConfig({
 	},
 	// Code samples are short and plain; no highlighter keeps error pages a few kilobytes.
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), pagefind()],
+	// The sitemap reads the pages Astro built; short links are written after it, as plain files;
+	// Pagefind indexes the error pages and the FAQ last.
+	integrations: [mdx(), sitemap(), shortLinks(), pagefind()],
 	vite: {
 		plugins: [tailwindcss()],
 		build: {

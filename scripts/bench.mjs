@@ -5,13 +5,19 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-// bench-scale.mjs is left out: it builds thousands of synthetic pages and takes minutes; run it on its own.
-const BENCHES = ['bench-filters.mjs', 'bench-search.mjs'];
+/** [script, ...extra node flags]. The scale benchmark runs last: it takes minutes. */
+const BENCHES = [
+	['bench-weight.mjs'],
+	['bench-search.mjs'],
+	['bench-filters.mjs', '--experimental-strip-types'],
+	['bench-decode.ts', '--experimental-strip-types'],
+	['bench-scale.mjs'],
+];
 
 let failed = 0;
-for (const name of BENCHES) {
+for (const [name, ...flags] of BENCHES) {
 	console.log(`\n== ${name}`);
-	const { status } = spawnSync(process.execPath, ['--experimental-strip-types', fileURLToPath(new URL(name, import.meta.url))], { stdio: 'inherit' });
+	const { status } = spawnSync(process.execPath, [...flags, fileURLToPath(new URL(name, import.meta.url))], { stdio: 'inherit' });
 	if (status !== 0) failed++;
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -6,8 +6,14 @@
 export const SITE_NAME = 'Instagram API Error Reference';
 export const SITE_TAGLINE = 'What each Instagram Graph API publishing error means, and the one thing to do about it.';
 
+const ERROR_TITLE_SUFFIX = ' · Instagram Graph API error';
+
 /** `<title>` of an error page: leads with the code, says what it is. */
-export const errorPageTitle = (code: string, title: string) => `${code}: ${title} · Instagram Graph API error`;
+export const errorPageTitle = (code: string, title: string) => `${code}: ${title}${ERROR_TITLE_SUFFIX}`;
+
+/** The "code: title" part of an error page's `<title>` (the inverse of errorPageTitle). */
+export const errorLabelFromTitle = (pageTitle: string) =>
+	pageTitle.endsWith(ERROR_TITLE_SUFFIX) ? pageTitle.slice(0, -ERROR_TITLE_SUFFIX.length) : pageTitle;
 
 /** `<title>` of any other page. */
 export const pageTitle = (title: string) => (title === SITE_NAME ? SITE_NAME : `${title} · ${SITE_NAME}`);
@@ -70,6 +76,10 @@ export function faqPageJsonLd(items: readonly { question: string; answer: string
 		})),
 	};
 }
+
+/** The most recent of some dates (a page's lastmod from its entries); undefined for none. */
+export const latestDate = (dates: readonly Date[]): Date | undefined =>
+	dates.length === 0 ? undefined : new Date(dates.reduce((max, d) => Math.max(max, d.getTime()), -Infinity));
 
 /** Serialise JSON-LD for a `<script type="application/ld+json">`: `<` is escaped so no text can close the tag. */
 export const serializeJsonLd = (data: JsonLd | readonly JsonLd[]) => JSON.stringify(data).replace(/</g, '\\u003c');

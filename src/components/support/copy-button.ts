@@ -1,0 +1,39 @@
+/**
+ * <copy-button>: copies a link or a text to the clipboard and says so, visibly and to screen
+ * readers (the status element is a polite live region). The server renders it `hidden`; it shows
+ * itself only when the Clipboard API is there, so a page without JavaScript, or on an origin
+ * where copying cannot work, shows no dead button.
+ *
+ * data-copy="link": the page's canonical URL, plus `#<data-target>` when a target is given.
+ * data-copy="text": the text of the element matching the selector in data-target.
+ */
+class CopyButton extends HTMLElement {
+	#timer = 0;
+
+	connectedCallback() {
+		const button = this.querySelector('button');
+		const status = this.querySelector('[role="status"]');
+		if (!button || !status || !navigator.clipboard) return;
+		this.hidden = false;
+		button.onclick = () =>
+			navigator.clipboard.writeText(this.#text()).then(
+				() => this.#say(status, this.dataset.done ?? 'Copied'),
+				() => this.#say(status, 'Could not copy; select the text and press Ctrl+C'),
+			);
+	}
+
+	#text(): string {
+		const { copy, target = '' } = this.dataset;
+		if (copy === 'text') return (document.querySelector(target)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+		const page = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0];
+		return target ? `${page}#${target}` : `${page}`;
+	}
+
+	#say(status: Element, message: string) {
+		status.textContent = message;
+		clearTimeout(this.#timer);
+		this.#timer = window.setTimeout(() => (status.textContent = ''), 4000);
+	}
+}
+
+if (!customElements.get('copy-button')) customElements.define('copy-button', CopyButton);

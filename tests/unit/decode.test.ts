@@ -1,0 +1,531 @@
+/**
+ * The decoder against the real content: entries are read from content/errors with the site's
+ * schemas and turned into `/errors.json` records by the same function the endpoint uses, so a
+ * content change that breaks decoding fails here.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readErrors } from '../../scripts/lib/content-files.ts';
+import {
+	decode,
+	extract,
+	fromFragment,
+	MAX_INPUT_CHARS,
+	searchTerm,
+	shareableText,
+	toFragment,
+	type DecodeResult,
+	type InputShape,
+} from '../../src/lib/decode.ts';
+import { buildExport } from '../../src/lib/error-export.ts';
+import { errorPath } from '../../src/lib/paths.ts';
+
+const entries = buildExport(readErrors(), errorPath).errors;
+const ids = new Set(entries.map((e) => e.id));
+
+const body = (error: Record<string, unknown>) => JSON.stringify({ error });
+
+/** The answer: the first match, when the decoder presents one as the answer. */
+const answer = (r: DecodeResult) => (r.verdict === 'match' ? r.matches[0]?.id : undefined);
+
+interface Row {
+	name: string;
+	input: string;
+	/** The entry that must come first as the answer, or null for "no certain match". */
+	expect: string | null;
+	shape?: InputShape;
+}
+
+const thaiTitle = 'ไม่สามารถโพสต์เป็นภาพหมุนได้';
+const thaiMsg = 'โพสต์ของคุณใช้เป็นภาพหมุนไม่ได้ ภาพหมุนต้องมีรูปภาพ/วิดีโออย่างน้อย 2 รายการ';
+
+const table: Row[] = [
+	// full Graph error bodies
+	{
+		name: "Meta's sample body (image too large)",
+		input:
+			'{"error":{"message":"The image size is too large.","type":"OAuthException","code":36000,"error_subcode":2207004,"is_transient":false,"error_user_title":"Image size too large","error_user_msg":"The image is too large to download. It should be less than 8 MiB.","fbtrace_id":"A6LJylpZRKw2xKLFsAP-cJh"}}',
+		expect: '2207004',
+		shape: 'error-body',
+	},
+	{
+		name: 'body pretty-printed over several lines',
+		input: JSON.stringify(
+			{
+				error: {
+					message: 'Media ID is not available',
+					type: 'OAuthException',
+					code: 9007,
+					error_subcode: 2207027,
+					fbtrace_id: 'AbC',
+				},
+			},
+			null,
+			2,
+		),
+		expect: '2207027',
+		shape: 'error-body',
+	},
+	{
+		name: 'code 4 with subcode 2207051: the subcode wins over the app-throttle message',
+		input: body({
+			message: 'Application request limit reached',
+			type: 'OAuthException',
+			code: 4,
+			error_subcode: 2207051,
+			error_user_title: 'Action is blocked',
+		}),
+		expect: '2207051',
+	},
+	{
+		name: 'code 4 without subcode is app throttling',
+		input: body({ message: '(#4) Application request limit reached', type: 'OAuthException', code: 4, is_transient: true }),
+		expect: '4',
+	},
+	{
+		name: 'code 1 with subcode 2207005 is the image format, not "An unknown error occurred"',
+		input: body({ message: 'An unknown error occurred', type: 'OAuthException', code: 1, error_subcode: 2207005 }),
+		expect: '2207005',
+	},
+	{
+		name: 'code 1 without subcode is the unknown error',
+		input: body({ message: 'An unknown error occurred', type: 'OAuthException', code: 1, is_transient: true }),
+		expect: 'an-unknown-error-occurred',
+	},
+	{
+		name: 'code 190 with subcode 460 and its long message',
+		input: body({
+			message:
+				'Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.',
+			type: 'OAuthException',
+			code: 190,
+			error_subcode: 460,
+		}),
+		expect: 'session-has-been-invalidated',
+	},
+	{
+		name: 'code 32 sample from the rate-limiting page',
+		input:
+			'{"error":{"message":"(#32) Page request limit reached","type":"OAuthException","code":32,"fbtrace_id":"Fz54k3GZrio"}}',
+		expect: 'page-request-limit-reached',
+	},
+	{
+		name: 'a code inside the 200-299 range',
+		input: body({ message: '(#230) Requires pages_messaging permission', type: 'OAuthException', code: 230 }),
+		expect: '200-299',
+	},
+	// the inner error object
+	{
+		name: 'inner error object',
+		input: '{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2207023,"fbtrace_id":"A1"}',
+		expect: '2207023',
+		shape: 'error-object',
+	},
+	// JSON inside a log line
+	{
+		name: 'log line with the body embedded',
+		input:
+			'2026-05-01T10:00:00.123Z ERROR [publisher] media_publish failed status=400 body={"error":{"message":"Only photo or video can be accepted as media type.","type":"OAuthException","code":9004,"error_subcode":2207052,"fbtrace_id":"Ax"}} attempt=2',
+		expect: '2207052',
+		shape: 'embedded-json',
+	},
+	{
+		name: 'structured log whose field holds the body as an escaped JSON string',
+		input:
+			'{"level":"error","msg":"publish failed","response":"{\\"error\\":{\\"message\\":\\"Media ID is not available\\",\\"code\\":9007,\\"error_subcode\\":2207027}}"}',
+		expect: '2207027',
+	},
+	{
+		name: 'Facebook Python SDK error dump',
+		input:
+			'\n  Message: Call was not successful\n  Method:  POST\n  Path:    https://graph.facebook.com/v21.0/1784/media_publish\n  Status:  400\n  Response:\n    {\n      "error": {\n        "message": "Invalid parameter",\n        "type": "OAuthException",\n        "code": 100,\n        "error_subcode": 2207028,\n        "fbtrace_id": "A9"\n      }\n    }\n',
+		expect: '2207028',
+		shape: 'embedded-json',
+	},
+	// Python / JavaScript / Ruby representations
+	{
+		name: 'Python repr with single quotes, False and None',
+		input:
+			"{'error': {'message': 'The media is not ready for publishing, please wait for a moment', 'type': 'OAuthException', 'code': 9007, 'error_subcode': 2207027, 'is_transient': False, 'error_user_title': None, 'fbtrace_id': 'AbCdE'}}",
+		expect: '2207027',
+		shape: 'repr',
+	},
+	{
+		name: "Python 2 repr with u'' strings",
+		input:
+			"GraphAPIError: {u'error': {u'message': u'(#100) Invalid parameter', u'code': 100, u'error_subcode': 2207040, u'type': u'OAuthException'}}",
+		expect: '2207040',
+		shape: 'repr',
+	},
+	{
+		name: "Node's util.inspect output (bare keys, single quotes)",
+		input:
+			"AxiosError: Request failed with status code 400\n  data: { error: { message: 'Invalid OAuth access token - Cannot parse access token', type: 'OAuthException', code: 190, fbtrace_id: 'AQx' } }",
+		expect: '190',
+		shape: 'repr',
+	},
+	{
+		name: 'Ruby hash inspect with =>',
+		input:
+			'{"error"=>{"message"=>"Invalid parameter", "type"=>"OAuthException", "code"=>100, "error_subcode"=>2207035, "is_transient"=>false}}',
+		expect: '2207035',
+		shape: 'repr',
+	},
+	// fragments
+	{ name: 'code= subcode= fragment', input: 'publish failed code=9007 subcode=2207027', expect: '2207027', shape: 'fields' },
+	{ name: 'error_subcode: fragment alone', input: 'error_subcode: 463', expect: '463', shape: 'fields' },
+	{ name: 'code: fragment in the 200-299 range', input: 'code: 299', expect: '200-299', shape: 'fields' },
+	{
+		name: 'an Instagram subcode in a sentence',
+		input: 'Publishing failed again with 2207032, third time today',
+		expect: '2207032',
+		shape: 'text',
+	},
+	{
+		name: 'two different Instagram subcodes in a sentence are not guessed between',
+		input: 'first 2207032 then 2207053',
+		expect: null,
+	},
+	{ name: 'code= of a code-only entry', input: 'Graph error code=368 type=OAuthException', expect: '368', shape: 'fields' },
+	// the container status text
+	{
+		name: 'container status text',
+		input: 'Error: Media upload has failed with error code 2207026',
+		expect: '2207026',
+		shape: 'status',
+	},
+	{
+		name: 'status text of a code only the status shows',
+		input: 'Error: Media upload has failed with error code 2207082',
+		expect: '2207082',
+		shape: 'status',
+	},
+	{
+		name: 'container status response as JSON',
+		input: '{"status_code":"ERROR","status":"Error: Media upload has failed with error code 2207076","id":"17895695668004550"}',
+		expect: '2207076',
+	},
+	{
+		name: 'status text with a number not in the reference',
+		input: 'Error: Media upload has failed with error code 2207099',
+		expect: 'media-upload-has-failed',
+	},
+	// bare numbers
+	{ name: 'bare subcode', input: '2207052', expect: '2207052', shape: 'number' },
+	{ name: 'bare subcode with spaces and a hash', input: '  #2207042 \n', expect: '2207042', shape: 'number' },
+	{ name: 'bare code', input: '80002', expect: '80002', shape: 'number' },
+	{ name: 'bare small subcode', input: '33', expect: '33', shape: 'number' },
+	{ name: 'bare code shared by two subcode entries has no single answer', input: '-2', expect: null, shape: 'number' },
+	{ name: 'bare number nobody uses', input: '400', expect: null, shape: 'number' },
+	// message sentences
+	{
+		name: 'message with a filled-in placeholder',
+		input: 'The media builder with creation id = 17895695668004550 does not exist or has been expired.',
+		expect: '2207008',
+		shape: 'text',
+	},
+	{
+		name: 'message with the (#code) prefix',
+		input: '(#10) The user is not an Instagram Business',
+		expect: 'user-is-not-an-instagram-business',
+		shape: 'text',
+	},
+	{
+		name: 'message after a type name',
+		input: 'OAuthException: (#10) The user is not an Instagram Business',
+		expect: 'user-is-not-an-instagram-business',
+	},
+	{
+		name: 'message with curly quotes, odd case and spacing',
+		input: 'your POST won’t   work as a carousel.  Carousels need at least 2 photos/videos and no more than 10 photos/videos',
+		expect: '2207028',
+	},
+	{
+		name: 'message contained in a longer sentence',
+		input: 'Error validating access token: The session has been invalidated because the user changed their password.',
+		expect: 'session-has-been-invalidated',
+	},
+	{ name: 'the seed key REVOKED_ACCESS_TOKEN', input: 'REVOKED_ACCESS_TOKEN', expect: 'revoked-access-token' },
+	{
+		name: "LinkedIn's body, where REVOKED_ACCESS_TOKEN comes from",
+		input:
+			'{"serviceErrorCode":65601,"code":"REVOKED_ACCESS_TOKEN","status":401,"message":"The token used in the request has been revoked by the user"}',
+		expect: 'revoked-access-token',
+	},
+	// user messages in the user's language: code and subcode decide
+	{
+		name: 'Thai error_user_title and error_user_msg',
+		input: body({
+			message: 'Invalid parameter',
+			type: 'OAuthException',
+			code: 100,
+			error_subcode: 2207028,
+			error_user_title: thaiTitle,
+			error_user_msg: thaiMsg,
+		}),
+		expect: '2207028',
+	},
+	{
+		name: 'Kannada user message for the publishing limit',
+		input: body({
+			message: 'Application request limit reached',
+			type: 'OAuthException',
+			code: 9,
+			error_subcode: 2207042,
+			error_user_title: 'ಮಿತಿ ತಲುಪಿದೆ',
+			error_user_msg: 'ಕಂಟೆಂಟ್ ಪಬ್ಲಿಷಿಂಗ್ API ಮೂಲಕ ಪ್ರಕಟಿಸಲು ಅನುಮತಿಸಲಾದ ಗರಿಷ್ಠ ಸಂಖ್ಯೆಯ ಪೋಸ್ಟ್‌ಗಳನ್ನು ನೀವು ತಲುಪಿದ್ದೀರಿ.',
+		}),
+		expect: '2207042',
+	},
+	{
+		name: 'Spanish user message for an expired token',
+		input: body({
+			message: 'Error validating access token: Session has expired on Tuesday, 05-May-26.',
+			type: 'OAuthException',
+			code: 190,
+			error_subcode: 463,
+			error_user_title: 'Sesión caducada',
+			error_user_msg: 'Tu sesión ha caducado. Vuelve a iniciar sesión.',
+		}),
+		expect: '463',
+	},
+	{
+		name: 'Japanese user message with a code-only entry',
+		input: body({
+			message: 'Temporarily blocked',
+			type: 'OAuthException',
+			code: 368,
+			error_user_title: '一時的にブロックされています',
+			error_user_msg: 'この機能は一時的にブロックされています。',
+		}),
+		expect: '368',
+	},
+	{
+		name: 'Portuguese message only: words in another language are not an answer',
+		input: 'O formato do vídeo não é compatível.',
+		expect: null,
+	},
+	// weak or ambiguous: never presented as the answer
+	{ name: 'a few words of a message are a possibility, not an answer', input: 'video format not supported', expect: null },
+	{
+		name: 'code 190 with a subcode the reference does not have',
+		input: body({ message: 'x', type: 'OAuthException', code: 190, error_subcode: 9999 }),
+		expect: null,
+	},
+	{
+		name: 'code 100 alone is shared by many errors',
+		input: body({ message: 'Invalid parameter', type: 'OAuthException', code: 100 }),
+		expect: null,
+	},
+	// hostile input
+	{ name: 'empty box', input: '', expect: null, shape: 'empty' },
+	{ name: 'only whitespace', input: '  \n\t  ', expect: null, shape: 'empty' },
+	{ name: 'a script tag', input: '<script>alert(document.cookie)</script>', expect: null },
+	{
+		name: 'an HTML error page',
+		input:
+			'<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr><center>nginx</center></body></html>',
+		expect: null,
+	},
+	{
+		name: 'markup inside a real body is kept as text and the body still decodes',
+		input: body({
+			message: '<img src=x onerror=alert(1)><script>alert(2)</script>',
+			type: 'OAuthException',
+			code: 9007,
+			error_subcode: 2207027,
+		}),
+		expect: '2207027',
+	},
+	{
+		name: 'truncated JSON still decodes from the fields that arrived',
+		input: '{"error":{"message":"The image size is too large.","type":"OAuthException","code":36000,"error_subcode":22070',
+		expect: '2207004',
+	},
+	{
+		name: 'truncated JSON with nothing identifying',
+		input: '{"error":{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2207',
+		expect: null,
+	},
+	{ name: 'invalid JSON', input: '{"error": {message: , code: }}}}', expect: null },
+	{ name: 'a megabyte of one letter', input: 'A'.repeat(1 << 20), expect: null },
+	{ name: 'a megabyte of open braces', input: '{'.repeat(1 << 20), expect: null },
+	{ name: 'a megabyte of open brackets inside an object', input: `{"a":${'['.repeat(1 << 20)}`, expect: null },
+	{ name: 'a megabyte of repeated keys with unclosed strings', input: '"message":"'.repeat(100_000), expect: null },
+	{
+		name: 'binary garbage',
+		input: String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65_536)),
+		expect: null,
+	},
+	{ name: 'NUL bytes and control characters', input: '\u0000\u0001\u0002\u001b[31m\u0007\u007f', expect: null },
+];
+
+describe('decode: a table of inputs in every shape, against the real content', () => {
+	it('names only entries that exist', () => {
+		for (const row of table)
+			if (row.expect) assert.ok(ids.has(row.expect), `${row.name}: no entry "${row.expect}" in content/errors`);
+	});
+
+	for (const row of table) {
+		it(`${row.name} → ${row.expect ?? 'no certain match'}`, () => {
+			const started = performance.now();
+			const result = decode(row.input, entries);
+			const elapsed = performance.now() - started;
+			assert.equal(answer(result), row.expect ?? undefined, `matches: ${JSON.stringify(result.matches)}`);
+			if (row.expect === null) assert.notEqual(result.verdict, 'match');
+			if (row.shape) assert.equal(result.shape, row.shape);
+			assert.ok(elapsed < 1_000, `took ${elapsed.toFixed(0)} ms`);
+		});
+	}
+});
+
+describe('decode: every entry is reachable from what Meta sends', () => {
+	const reached = new Set<string>();
+	const foreign = { error_user_title: 'Não foi possível publicar', error_user_msg: 'ไม่สามารถเผยแพร่สื่อนี้ได้' };
+
+	for (const entry of entries) {
+		for (const key of entry.graph) {
+			if (key.subcode !== undefined) {
+				it(`${entry.id}: a body with subcode ${key.subcode}${key.code === undefined ? '' : ` and code ${key.code}`}, user texts not in English`, () => {
+					const error = {
+						message: 'Invalid parameter',
+						type: 'OAuthException',
+						...(key.code === undefined ? {} : { code: key.code }),
+						error_subcode: key.subcode,
+						...foreign,
+					};
+					const result = decode(body(error), entries);
+					assert.equal(answer(result), entry.id, JSON.stringify(result.matches));
+					assert.match(result.matches[0]?.reasons[0] ?? '', new RegExp(`^subcode ${key.subcode}`));
+					reached.add(entry.id);
+				});
+			} else if (key.code !== undefined) {
+				const code = key.through ?? key.code;
+				it(`${entry.id}: a body with code ${code} and no subcode`, () => {
+					const result = decode(
+						body({ message: 'Something failed', type: entry.type ?? 'OAuthException', code, ...foreign }),
+						entries,
+					);
+					assert.equal(answer(result), entry.id, JSON.stringify(result.matches));
+					reached.add(entry.id);
+				});
+			}
+		}
+		for (const message of entry.messages) {
+			it(`${entry.id}: the ${message.field} text "${message.text.slice(0, 50)}" with placeholders filled`, () => {
+				const text = message.text.replace(/\{[^}]*\}/g, 'value 42');
+				const result = decode(text, entries);
+				assert.equal(answer(result), entry.id, JSON.stringify(result.matches));
+				reached.add(entry.id);
+			});
+		}
+	}
+
+	it('reached every entry', () => {
+		assert.deepEqual(
+			entries.map((e) => e.id).filter((id) => !reached.has(id)),
+			[],
+		);
+	});
+});
+
+describe('decode: what it reports', () => {
+	it('extracts every field of a full body', () => {
+		const { fields, shape } = extract(
+			'{"error":{"message":"The image size is too large.","type":"OAuthException","code":36000,"error_subcode":2207004,"is_transient":false,"error_user_title":"Image size too large","error_user_msg":"The image is too large.","fbtrace_id":"A6LJylpZRKw2xKLFsAP-cJh"}}',
+		);
+		assert.equal(shape, 'error-body');
+		assert.deepEqual(fields, {
+			code: 36000,
+			subcode: 2207004,
+			type: 'OAuthException',
+			message: 'The image size is too large.',
+			error_user_title: 'Image size too large',
+			error_user_msg: 'The image is too large.',
+			fbtrace_id: 'A6LJylpZRKw2xKLFsAP-cJh',
+			is_transient: false,
+		});
+	});
+
+	it('reads the code from the (#code) prefix and the subcode from the status text', () => {
+		assert.equal(extract('(#9007) Media ID is not available').fields.code, 9007);
+		assert.deepEqual(extract('status: Error: Media upload has failed with error code 2207077').fields, {
+			status: 'Media upload has failed with error code 2207077',
+			subcode: 2207077,
+		});
+	});
+
+	it('gives the reasons a person can check', () => {
+		const r = decode(
+			body({
+				message: 'Error validating access token: The session has been invalidated because the user changed their password.',
+				code: 190,
+				error_subcode: 460,
+			}),
+			entries,
+		);
+		assert.deepEqual(r.matches[0]?.reasons, ['subcode 460 with code 190', "message contains 'session has been invalidated'"]);
+		const status = decode('Error: Media upload has failed with error code 2207026', entries);
+		assert.equal(status.matches[0]?.reasons[0], 'subcode 2207026');
+	});
+
+	it('keeps a weak word match as a possibility under "no certain match"', () => {
+		const r = decode('video format not supported', entries);
+		assert.equal(r.verdict, 'possible');
+		assert.ok(r.matches.length > 0 && r.matches.every((m) => m.strength === 'possible'));
+		assert.ok(r.matches.some((m) => m.id === '2207026'));
+	});
+
+	it('cuts long input and says so', () => {
+		const long = `${body({ message: 'Media ID is not available', code: 9007, error_subcode: 2207027 })}\n${'x'.repeat(2 * MAX_INPUT_CHARS)}`;
+		const r = decode(long, entries);
+		assert.equal(r.truncated, true);
+		assert.equal(r.length, long.length);
+		assert.equal(answer(r), '2207027');
+		assert.equal(decode('2207027', entries).truncated, false);
+	});
+
+	it('never sets properties on Object.prototype from "__proto__" keys', () => {
+		decode(
+			'{"__proto__": {"polluted": "yes"}, "error": {"code": 1, "constructor": {"prototype": {"polluted": "yes"}}}}',
+			entries,
+		);
+		decode("{'__proto__': {'polluted': 'yes'}}", entries);
+		assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+		assert.equal(extract("{'error': {'code': 1, 'type': constructor}}").fields.type, 'constructor');
+	});
+
+	it('does not throw on values that are not strings', () => {
+		assert.equal(decode(undefined as unknown as string, entries).verdict, 'empty');
+		assert.equal(decode(42 as unknown as string, entries).verdict, 'empty');
+	});
+});
+
+describe('sharing and searching', () => {
+	it('round-trips any text through the URL fragment', () => {
+		for (const text of ['{"error":{"code":190,"error_subcode":463}}', 'a # b % c & d ? e', 'ไม่สามารถ 🙂 <script>', '']) {
+			assert.equal(fromFragment(toFragment(text)), text);
+		}
+	});
+
+	it('reads a malformed fragment as text instead of failing', () => {
+		assert.equal(fromFragment('#%E0%A4%A'), '%E0%A4%A');
+		assert.equal(fromFragment('2207026'), '2207026');
+	});
+
+	it('removes access tokens from shared text', () => {
+		const shared = shareableText(
+			'GET /v21.0/me/media?access_token=EAAGm0PX4ZCpsBAKZAZBZCZA1234567890abcdef&fields=id Authorization: Bearer IGQVJWZAFZABc1234567890abcdefghijkl {"access_token": "abcdefghijklmnop"}',
+		);
+		assert.doesNotMatch(shared, /EAAGm0PX4|IGQVJWZAFZABc|abcdefghijklmnop/);
+		assert.match(shared, /access_token=\[removed\]&fields=id/);
+		assert.equal(shareableText('{"error":{"code":190}}'), '{"error":{"code":190}}');
+	});
+
+	it('searches by the subcode, else the code, else the message', () => {
+		assert.equal(searchTerm({ code: 100, subcode: 2207099 }), '2207099');
+		assert.equal(searchTerm({ code: 100 }), '100');
+		assert.equal(searchTerm({ message: '(#10) Something new' }), 'Something new');
+		assert.equal(searchTerm({}), '');
+	});
+});
