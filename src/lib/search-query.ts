@@ -16,6 +16,12 @@ import { normalizeMessage } from './validate.ts';
 /** Characters Pagefind keeps inside words: `REVOKED_ACCESS_TOKEN` stays one term. */
 export const PAGEFIND_INCLUDE_CHARACTERS = '_';
 
+/** Pagefind filters on every error page (values are taxonomy labels), with their names in the dialog. */
+export const SEARCH_FILTERS = { category: 'Category', action: 'Action', stage: 'Stage', retry: 'Retry' } as const;
+export type SearchFilter = keyof typeof SEARCH_FILTERS;
+/** The filters the search dialog offers, in order. */
+export const DIALOG_FILTERS: readonly SearchFilter[] = ['category', 'action'];
+
 /** The Pagefind filter that holds each error page's exact keys (never shown as a filter control). */
 export const KEY_FILTER = 'key';
 

@@ -1,5 +1,7 @@
 /** Runs in the chromium-csp project (dist/ served with public/_headers): search works under the site's own policy. */
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 test('search loads Pagefind and shows results with no policy violation', async ({ page }) => {
 	const violations: string[] = [];

@@ -3,15 +3,15 @@
  * Every expectation is computed from content/: which page owns a code, a subcode or a message.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { errors } from './content.ts';
 import { CATEGORIES, getAction } from '../../src/lib/taxonomy.ts';
 import { normalizeMessage } from '../../src/lib/validate.ts';
 
 type Entry = (typeof errors)[number];
 
-// Search loads a WebAssembly index on first use; allow for a busy machine.
-expect.configure({ timeout: 15_000 });
+/** Search loads a WebAssembly index on first use: assertions wait longer than the default, for a busy machine. */
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** Phrases from the issue, besides every message text of every entry. */
 const ISSUE_PHRASES = ['session has been invalidated', 'caption is too long', 'aspect ratio', 'REVOKED_ACCESS_TOKEN'];
@@ -216,6 +216,7 @@ test('search loads nothing until it is used, and then only from this site', asyn
 });
 
 test('the open dialog, results and filter menu pass axe in both colour schemes', async ({ page }) => {
+	test.setTimeout(120_000);
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		const dialog = await openSearch(page, '/errors/2207026/');

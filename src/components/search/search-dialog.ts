@@ -10,7 +10,15 @@
  */
 import { configureInstance, type PagefindResultData } from '@pagefind/component-ui';
 import stylesheet from './search.css?url';
-import { excerptSegments, META_WEIGHTS, withExactKeys, type SearchFn, type SearchResultLike } from '../../lib/search-query.ts';
+import {
+	DIALOG_FILTERS,
+	excerptSegments,
+	META_WEIGHTS,
+	SEARCH_FILTERS,
+	withExactKeys,
+	type SearchFn,
+	type SearchResultLike,
+} from '../../lib/search-query.ts';
 import { withBase } from '../../lib/paths.ts';
 
 interface ModalElement extends HTMLElement {
@@ -158,14 +166,11 @@ function build(): { modal: ModalElement; input: InputElement } {
 	results.hideSubResults = true;
 	results.resultTemplate = renderResult;
 	const filters = el('div', 'search-filters');
-	for (const [filter, label] of [
-		['category', 'Category'],
-		['action', 'Action'],
-	]) {
+	for (const filter of DIALOG_FILTERS) {
 		const dropdown = el('pagefind-filter-dropdown');
 		dropdown.setAttribute('instance', INSTANCE);
-		dropdown.setAttribute('filter', filter ?? '');
-		dropdown.setAttribute('label', label ?? '');
+		dropdown.setAttribute('filter', filter);
+		dropdown.setAttribute('label', SEARCH_FILTERS[filter]);
 		filters.append(dropdown);
 	}
 	modal.querySelector('pagefind-modal-body')?.prepend(filters);
