@@ -5,18 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PAGE_KINDS } from './lib/page-kinds.ts';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
-const KINDS = {
-	home: '/',
-	index: '/errors/',
-	error: '/errors/2207026/',
-	'error (message-keyed)': '/errors/session-has-been-invalidated/',
-	category: '/categories/media-format/',
-	faq: '/faq/',
-	decoder: '/decode/',
-	guide: '/guides/retry-safety/',
-};
+const KINDS = Object.fromEntries(Object.entries(PAGE_KINDS).filter(([, path]) => path.endsWith('/')));
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const file = (path) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);

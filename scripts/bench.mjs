@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 /** [script, ...extra node flags]. The scale benchmark runs last: it takes minutes. */
 const BENCHES = [
-	['bench-weight.mjs'],
+	['bench-weight.mjs', '--experimental-strip-types'],
 	['bench-search.mjs'],
 	['bench-filters.mjs', '--experimental-strip-types'],
 	['bench-decode.ts', '--experimental-strip-types'],

@@ -69,7 +69,7 @@ test('completeness: every entry is published everywhere an error is listed', asy
 
 /** Every response a page gets until it is idle, without interaction, in a fresh context (cold cache). */
 async function recordLoad(browser: Browser, path: string, baseURL: string | undefined) {
-	const context = await browser.newContext({ baseURL });
+	const context = await browser.newContext(baseURL ? { baseURL } : {});
 	const page = await context.newPage();
 	const pending: Promise<{ url: string; type: string; bytes: number; gzip: number }>[] = [];
 	page.on('response', (response) => {

@@ -12,15 +12,4 @@ export function sitemapPaths(): string[] {
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 }
 
-/** One representative page of each kind, for budgets, privacy and CSP checks. */
-export const PAGE_KINDS = {
-	home: '/',
-	index: '/errors/',
-	error: '/errors/2207026/',
-	'error (message-keyed)': '/errors/session-has-been-invalidated/',
-	category: '/categories/media-format/',
-	faq: '/faq/',
-	decoder: '/decode/',
-	guide: '/guides/retry-safety/',
-	'not found': '/404.html',
-} as const;
+export { PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
