@@ -141,6 +141,30 @@ export function withExactKeys<R extends SearchResultLike>(search: SearchFn<R>): 
 	};
 }
 
+/** The term and filters a search box shows now. */
+export interface CurrentSearch {
+	term: string;
+	filters?: FilterSelection | null;
+}
+
+/**
+ * Wraps a search so a call made for an older term answers for the current one instead. Pagefind's
+ * Component UI (1.5) numbers each search only after its bundle has loaded, and a search that
+ * waited for the bundle can be numbered after one typed later, while the index was loading: its
+ * results would then be shown for the newer term, and the newer term's dropped. Answering every
+ * call for the current term makes the order irrelevant. A call made after the box was cleared
+ * answers nothing (null), which the Component UI ignores.
+ */
+export function forCurrentTerm<R extends SearchResultLike>(search: SearchFn<R>, current: () => CurrentSearch): SearchFn<R> {
+	return (term, options = {}) => {
+		const now = current();
+		if (term === null || term === now.term) return search(term, options);
+		if (now.term.trim() === '') return Promise.resolve(null);
+		const filters = now.filters ?? options.filters;
+		return search(now.term, filters ? { ...options, filters } : options);
+	};
+}
+
 /** A run of excerpt text, and whether Pagefind marked it as matching the query. */
 export interface ExcerptSegment {
 	text: string;

@@ -187,6 +187,41 @@ test.describe('keyboard', () => {
 		await expect(boxOf(dialog)).toHaveValue('2207026');
 		await expect(resultsOf(dialog).locator('[data-pf-result-index="0"]').getByRole('link').first()).toHaveAttribute('href', '/errors/2207026/');
 	});
+
+	/**
+	 * Pagefind's Component UI numbers a search only once its bundle has loaded, and a search
+	 * started while the bundle downloads waits longer than one started while its index loads:
+	 * the older term used to be numbered last and its results shown for the newer term. Both
+	 * downloads are held here so the two searches overlap on any machine.
+	 */
+	test('results follow the last term typed while search is still loading', async ({ page }) => {
+		const held = (pattern: string) => {
+			let release!: () => void;
+			const gate = new Promise<void>((resolve) => (release = resolve));
+			void page.route(pattern, async (route) => {
+				await gate;
+				await route.continue();
+			});
+			return release;
+		};
+		const releaseBundle = held('**/pagefind/pagefind.js');
+		const releaseIndex = held('**/pagefind/wasm.*.pagefind');
+		await page.goto('/');
+		const indexRequested = page.waitForRequest(/\/pagefind\/wasm\.[^/]+\.pagefind$/);
+		await page.getByRole('banner').getByRole('searchbox').click();
+		const dialog = dialogOf(page);
+		await expect(boxOf(dialog)).toBeFocused();
+		await page.keyboard.type('2');
+		// Past the dialog's 120 ms debounce: the search for "2" now waits for the bundle.
+		await page.waitForTimeout(400);
+		releaseBundle();
+		await indexRequested;
+		await page.keyboard.type('207026');
+		await page.waitForTimeout(400);
+		releaseIndex();
+		await expect(boxOf(dialog)).toHaveValue('2207026');
+		await expect(resultsOf(dialog).locator('[data-pf-result-index="0"]').getByRole('link').first()).toHaveAttribute('href', '/errors/2207026/');
+	});
 });
 
 test('the 404 page searches too', async ({ page }) => {

@@ -9,7 +9,9 @@ import {
 	KEY_FILTER,
 	messagesMeta,
 	normalizeQuery,
+	forCurrentTerm,
 	withExactKeys,
+	type CurrentSearch,
 	type SearchOptionsLike,
 } from '../../src/lib/search-query.ts';
 import { entryWith } from '../fixtures/entries.ts';
@@ -140,5 +142,55 @@ describe('withExactKeys', () => {
 		await withExactKeys(search)(null);
 		await withExactKeys(search)('  ');
 		assert.deepEqual(calls.slice(before).map((c) => c.term), [null, '  ']);
+	});
+});
+
+describe('forCurrentTerm', () => {
+	/** A fake search that records each call and answers with the term it was asked for. */
+	function recording() {
+		const calls: { term: string | null; options: SearchOptionsLike }[] = [];
+		const search = async (term: string | null, options: SearchOptionsLike = {}) => {
+			calls.push({ term, options });
+			return { results: [{ id: String(term) }] };
+		};
+		return { search, calls };
+	}
+
+	it('passes a call for the current term through unchanged', async () => {
+		const { search, calls } = recording();
+		const filters = { category: ['Authorization'] };
+		const now: CurrentSearch = { term: '2207026', filters };
+		assert.deepEqual(await forCurrentTerm(search, () => now)('2207026', { filters }), { results: [{ id: '2207026' }] });
+		assert.deepEqual(calls, [{ term: '2207026', options: { filters } }]);
+	});
+
+	it('answers a call made for an older term with the current term and filters', async () => {
+		const { search, calls } = recording();
+		const now: CurrentSearch = { term: '2207026', filters: { action: ['Fix the input'] } };
+		const response = await forCurrentTerm(search, () => now)('2', { filters: {} });
+		assert.deepEqual(response, { results: [{ id: '2207026' }] });
+		assert.deepEqual(calls, [{ term: '2207026', options: { filters: { action: ['Fix the input'] } } }]);
+	});
+
+	it('reads the current term when the call is made, not when it was wrapped', async () => {
+		const { search, calls } = recording();
+		const now: CurrentSearch = { term: '2' };
+		const wrapped = forCurrentTerm(search, () => now);
+		now.term = '2207';
+		await wrapped('2');
+		assert.deepEqual(calls.map((c) => c.term), ['2207']);
+	});
+
+	it('answers nothing for an older term once the box has been cleared', async () => {
+		const { search, calls } = recording();
+		assert.equal(await forCurrentTerm(search, () => ({ term: '' }))('2207026'), null);
+		assert.equal(await forCurrentTerm(search, () => ({ term: '   ' }))('2207026'), null);
+		assert.deepEqual(calls, []);
+	});
+
+	it('passes a null term (a filter-only search) through', async () => {
+		const { search, calls } = recording();
+		await forCurrentTerm(search, () => ({ term: '2207026' }))(null, { filters: { key: '2' } });
+		assert.deepEqual(calls, [{ term: null, options: { filters: { key: '2' } } }]);
 	});
 });

@@ -15,6 +15,7 @@ import {
 	excerptSegments,
 	META_WEIGHTS,
 	SEARCH_FILTERS,
+	forCurrentTerm,
 	withExactKeys,
 	type SearchFn,
 	type SearchResultLike,
@@ -67,8 +68,10 @@ instance.setTranslations({
 
 /**
  * The Component UI keeps the loaded Pagefind API on a field of the instance and calls its
- * `search`. Intercepting that one assignment puts the exact-key search in its place, however and
- * whenever the bundle loads; the rest of the API is left as it is.
+ * `search`. Intercepting that one assignment puts our search in its place, however and whenever
+ * the bundle loads: exact keys first, and always for the term now in the box (see
+ * forCurrentTerm: a search typed while Pagefind loads could otherwise show an older term's
+ * results). The rest of the API is left as it is.
  */
 type PagefindApi = { search: SearchFn<SearchResultLike> } & Record<string, unknown>;
 let api: PagefindApi | null = null;
@@ -76,7 +79,13 @@ Object.defineProperty(instance, '__pagefind__', {
 	configurable: true,
 	get: () => api,
 	set: (loaded: PagefindApi | null) => {
-		api = loaded && { ...loaded, search: withExactKeys(loaded.search.bind(loaded)) };
+		api = loaded && {
+			...loaded,
+			search: forCurrentTerm(withExactKeys(loaded.search.bind(loaded)), () => ({
+				term: instance.searchTerm,
+				filters: instance.searchFilters,
+			})),
+		};
 	},
 });
 
