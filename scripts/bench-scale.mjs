@@ -1,10 +1,12 @@
 /**
  * Build-at-scale benchmark: generates synthetic error entries (realistic frontmatter and bodies,
  * modelled on real entries) into temporary sites, never into content/, builds each with the search
- * index, and prints wall time, pages per second, peak memory and dist size.
- *   node scripts/bench-scale.mjs [30 1000 5000]
+ * index, and prints wall time, pages per second, peak memory (the largest process, and Node and
+ * Pagefind together), dist size, and the time spent bundling, generating pages and indexing.
+ *   node scripts/bench-scale.mjs [--keep] [30 1000 5000]
+ * --keep leaves each temporary site (and its build log, build.log) in place for profiling.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const KEEP = process.argv.includes('--keep');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const SIZES = sizes.length ? sizes : [30, 1000, 5000];
 
@@ -75,38 +78,137 @@ function duBytes(dir) {
 	return total;
 }
 
-const hasGnuTime = existsSync('/usr/bin/time');
+/**
+ * Resident memory of a process and all its descendants (Linux /proc; null elsewhere): the build
+ * runs Node and, for the search index, Pagefind's own binary, so the machine needs the sum.
+ */
+function treeRss(rootPid) {
+	if (!existsSync('/proc/self/stat')) return null;
+	const rss = new Map();
+	const children = new Map();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		let stat;
+		try {
+			stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+		} catch {
+			continue; // the process ended while the table was read
+		}
+		// Fields after the command name: state ppid ... rss (field 24, in pages).
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		const ppid = Number(fields[1]);
+		rss.set(Number(name), Number(fields[21]) * 4096);
+		if (!children.has(ppid)) children.set(ppid, []);
+		children.get(ppid).push(Number(name));
+	}
+	let total = 0;
+	let largest = 0;
+	const walk = (pid) => {
+		const bytes = rss.get(pid) ?? 0;
+		total += bytes;
+		largest = Math.max(largest, bytes);
+		for (const child of children.get(pid) ?? []) walk(child);
+	};
+	walk(rootPid);
+	return { total, largest };
+}
+
+/** Runs one build, sampling memory every 100 ms; resolves with its output and the peaks. */
+function build(dir) {
+	const astro = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir];
+	// Social cards (about 50 ms each, cached between real builds) are skipped: SOCIAL_CARDS=off exists for this benchmark.
+	const child = spawn(process.execPath, astro, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOCIAL_CARDS: 'off' } });
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const peak = { total: 0, largest: 0, sampled: false };
+	const timer = setInterval(() => {
+		const now = treeRss(child.pid);
+		if (!now) return;
+		peak.sampled = true;
+		peak.total = Math.max(peak.total, now.total);
+		peak.largest = Math.max(peak.largest, now.largest);
+	}, 100);
+	return new Promise((resolve) => {
+		child.on('close', (status) => {
+			clearInterval(timer);
+			resolve({ status, output, peak });
+		});
+	});
+}
+
+/** Seconds spent in each phase, read from Astro's and our integrations' log lines. */
+function phases(log) {
+	const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+	const seconds = (text) => {
+		if (!text) return NaN;
+		const m = /(?:(\d+)m\s*)?([\d.]+)\s*(m?s)/.exec(text);
+		if (!m) return NaN;
+		return Number(m[1] ?? 0) * 60 + (m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2]));
+	};
+	return {
+		bundle: seconds(/\[vite\] ✓ built in ([^\n]+)/.exec(plain)?.[1]),
+		generate: seconds(/generating static routes[\s\S]*?Completed in ([^\n]+)/.exec(plain)?.[1]),
+		search: seconds(/pagefind\/ in (\d+ ms)/.exec(plain)?.[1]),
+	};
+}
+
+const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
 const rows = [];
 for (const n of SIZES) {
 	const dir = makeSite(synthetic(n));
-	const astro = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir];
-	const cmd = hasGnuTime ? ['/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, ...astro]] : [process.execPath, astro];
 	const started = performance.now();
-	// Social cards (about 50 ms each, cached between real builds) are skipped: SOCIAL_CARDS=off exists for this benchmark.
-	const result = spawnSync(cmd[0], cmd[1], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOCIAL_CARDS: 'off' }, maxBuffer: 1 << 28 });
+	const result = await build(dir);
 	const wall = (performance.now() - started) / 1000;
 	if (result.status !== 0) {
-		console.error(result.stdout.slice(-3000), result.stderr.slice(-3000));
+		console.error(result.output.slice(-5000));
 		throw new Error(`build of ${n} entries failed`);
 	}
-	const rss = /BENCH [\d.]+ (\d+)/.exec(result.stderr)?.[1];
 	const dist = join(dir, 'dist');
 	const pages = Number(execFileSync('sh', ['-c', `find "${dist}" -name '*.html' | wc -l`], { encoding: 'utf8' }).trim());
 	const errorPages = readdirSync(join(dist, 'errors')).filter((d) => d !== 'index.html');
 	const sample = errorPages.slice(0, 50).map((d) => statSync(join(dist, 'errors', d, 'index.html')).size);
+	const phase = phases(result.output);
+	const fixed = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
 	rows.push({
 		entries: n,
 		pages,
 		wall: wall.toFixed(1),
 		pps: (pages / wall).toFixed(0),
-		rss: rss ? `${(Number(rss) / 1024).toFixed(0)} MB` : 'n/a',
+		largest: result.peak.sampled ? mb(result.peak.largest) : 'n/a',
+		total: result.peak.sampled ? mb(result.peak.total) : 'n/a',
 		dist: `${(duBytes(dist) / 1048576).toFixed(1)} MB`,
 		page: `${(sample.reduce((a, b) => a + b, 0) / sample.length / 1024).toFixed(1)} KB`,
+		bundle: fixed(phase.bundle),
+		generate: fixed(phase.generate),
+		search: fixed(phase.search),
 	});
-	rmSync(dir, { recursive: true, force: true });
+	if (KEEP) {
+		writeFileSync(join(dir, 'build.log'), result.output);
+		console.log(`kept ${dir} (build log in build.log)`);
+	} else rmSync(dir, { recursive: true, force: true });
 }
 
-console.log('\nBuild at scale (synthetic entries; build includes the search index)');
-console.log('entries | pages | wall s | pages/s | peak RSS | dist size | mean error page (HTML)');
-console.log('------- | ----- | ------ | ------- | -------- | --------- | ----------------------');
-for (const r of rows) console.log(`${String(r.entries).padStart(7)} | ${String(r.pages).padStart(5)} | ${r.wall.padStart(6)} | ${r.pps.padStart(7)} | ${r.rss.padStart(8)} | ${r.dist.padStart(9)} | ${r.page}`);
+const table = (columns) => {
+	console.log(columns.map(([title]) => title).join(' | '));
+	console.log(columns.map(([title]) => '-'.repeat(title.length)).join(' | '));
+	for (const r of rows) console.log(columns.map(([title, key]) => String(r[key]).padStart(title.length)).join(' | '));
+};
+console.log('\nBuild at scale (synthetic entries; the build includes the search index; social cards off)');
+table([
+	['entries', 'entries'],
+	['pages', 'pages'],
+	['wall s', 'wall'],
+	['pages/s', 'pps'],
+	['peak RSS, largest process', 'largest'],
+	['peak RSS, all processes', 'total'],
+	['dist size', 'dist'],
+	['mean error page (HTML)', 'page'],
+]);
+console.log('\nWhere the time goes (seconds; the rest is start-up, content sync, sitemap and short links)');
+table([
+	['entries', 'entries'],
+	['bundle (Vite, one module per MDX entry)', 'bundle'],
+	['generate pages', 'generate'],
+	['search index (Pagefind)', 'search'],
+]);
