@@ -1,6 +1,9 @@
 /**
  * Prints one closing line for the whole suite, "N passed, N failed", from the unit tests'
- * TAP report and Playwright's JSON report (whichever ran). Used by .ci/run.
+ * TAP report and Playwright's JSON report (whichever ran). Used by .ci/run, which passes the
+ * suite's exit status: a suite that failed before any report was written (type check, build)
+ * counts as one failure, so the line never reads "0 failed" for a failed run.
+ *   node scripts/test-summary.mjs [--status N]
  */
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -20,5 +23,9 @@ if (existsSync(json)) {
 	passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
 	failed += stats.unexpected ?? 0;
 }
+
+const at = process.argv.indexOf('--status');
+const status = at === -1 ? 0 : Number(process.argv[at + 1]);
+if (status !== 0 && failed === 0) failed = 1;
 
 console.log(`${passed} passed, ${failed} failed`);

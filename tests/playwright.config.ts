@@ -54,7 +54,8 @@ const launchOptions = {
 
 export default defineConfig({
 	testDir: './e2e',
-	outputDir: '../test-results',
+	// Its own folder: Playwright empties outputDir at the start, and test-results/ also holds the unit tests' report.
+	outputDir: '../test-results/e2e',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
