@@ -83,21 +83,19 @@ function duBytes(dir) {
  * runs Node and, for the search index, Pagefind's own binary, so the machine needs the sum.
  */
 function treeRss(rootPid) {
-	if (!existsSync('/proc/self/stat')) return null;
+	if (!existsSync('/proc/self/status')) return null;
 	const rss = new Map();
 	const children = new Map();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
-		let stat;
+		let status;
 		try {
-			stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			status = readFileSync(`/proc/${name}/status`, 'utf8');
 		} catch {
 			continue; // the process ended while the table was read
 		}
-		// Fields after the command name: state ppid ... rss (field 24, in pages).
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		const ppid = Number(fields[1]);
-		rss.set(Number(name), Number(fields[21]) * 4096);
+		const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+		rss.set(Number(name), Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024);
 		if (!children.has(ppid)) children.set(ppid, []);
 		children.get(ppid).push(Number(name));
 	}
