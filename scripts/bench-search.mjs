@@ -10,13 +10,13 @@
  *
  * Options (environment): BENCH_RUNS (default 3, the median is shown), CHROMIUM_PATH, BASE_PATH.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { resolveChromium } from './lib/chromium.ts';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -37,19 +37,6 @@ const isText = (path) => /\.(html|js|mjs|css|json|svg|xml|txt)$/.test(path);
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-function findChromium() {
-	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-	for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable']) {
-		try {
-			const found = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-			if (found) return found;
-		} catch {
-			// not on PATH
-		}
-	}
-	return undefined; // Playwright's own browser, if installed
-}
 
 /** Serves dist/ under BASE, like a static host; records nothing itself. */
 function serve() {
@@ -170,7 +157,7 @@ if (!existsSync(join(DIST, 'pagefind', 'pagefind-entry.json'))) {
 
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: resolveChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 console.log(`Search benchmark: headless Chromium, dist/ served locally, ${RUNS} run(s) per query (median shown)\n`);
 console.log('First search on a fresh visit to an error page (press "/", type the query, first result shown):');
 console.log('query                           transfer   requests   "/"+typing to results   keystroke to results (warm)');

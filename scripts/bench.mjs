@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 /** [script, ...extra node flags]. The scale benchmark runs last: it takes minutes. */
 const BENCHES = [
 	['bench-weight.mjs', '--experimental-strip-types'],
-	['bench-search.mjs'],
+	['bench-search.mjs', '--experimental-strip-types'],
 	['bench-filters.mjs', '--experimental-strip-types'],
 	['bench-decode.ts', '--experimental-strip-types'],
 	['bench-scale.mjs'],

@@ -1,10 +1,11 @@
 /**
  * Screenshots of built pages in both colour schemes at phone and desktop widths, for a look
  * before calling a page done. Serve dist/ first (npm run preview), then:
- *   node scripts/screenshots.mjs [--base http://127.0.0.1:4321] [--out /tmp/shots] /errors/2207026/ /
+ *   node --experimental-strip-types scripts/screenshots.mjs [--base http://127.0.0.1:4321] [--out /tmp/shots] /errors/2207026/ /
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { resolveChromium } from './lib/chromium.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -19,7 +20,7 @@ const paths = args.length ? args : ['/'];
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	executablePath: resolveChromium(),
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 for (const scheme of ['light', 'dark']) {
