@@ -12,6 +12,7 @@ import {
 	ACTION_IDS,
 	CATEGORY_IDS,
 	CAVEAT_KIND_IDS,
+	LOGIN_PATH_IDS,
 	MESSAGE_FIELD_IDS,
 	RETRY_CLASS_IDS,
 	SOURCE_IDS,
@@ -51,6 +52,27 @@ export const messageSchema = z
 		field: z.enum(MESSAGE_FIELD_IDS),
 		/** Where the text comes from. */
 		source: z.enum(SOURCE_IDS),
+	})
+	.strict();
+
+/** A wording that a publishing tool, SDK or library shows instead of Meta's own message. */
+export const aliasSchema = z
+	.object({
+		/** The text as the tool shows it, with `{placeholders}` for the parts that vary. */
+		text: nonEmpty,
+		/** Where it was seen: the tool or library, and the public report or source file ("n8n issue 12345"). */
+		seen: nonEmpty,
+		/** A link to that report or file, where there is one. */
+		url: z.url().optional(),
+	})
+	.strict();
+
+/** One dated line of the entry's history: what changed and why. */
+export const changeSchema = z
+	.object({
+		date: z.coerce.date(),
+		/** What changed and why, in a few words ("Meta's message text changed", "new subcode"). */
+		note: nonEmpty.max(200),
 	})
 	.strict();
 
@@ -99,12 +121,16 @@ export const errorSchema = z
 		customerMessage: nonEmpty.max(600),
 		/** What to collect before escalating to Meta (fbtrace_id, timestamp, container id…). */
 		collect: z.array(nonEmpty).min(1),
+		/** Which login paths (taxonomy.ts LOGIN_PATHS) the error can come from; both when it does not depend on them. */
+		login: z.array(z.enum(LOGIN_PATH_IDS)).min(1),
 		/** The Graph error `type` where known ("OAuthException"). */
 		type: nonEmpty.optional(),
 		/** Code / subcode pairs that lead to this entry. No two entries may claim the same pair. */
 		graph: z.array(graphKeySchema).default([]),
 		/** Message texts known for this error. No two entries may claim the same text. */
 		messages: z.array(messageSchema).default([]),
+		/** Wordings that tools and SDKs show instead of Meta's message; search and the decoder match them too. */
+		aliases: z.array(aliasSchema).default([]),
 		/** Ids of related entries (file names without .mdx). Each must exist. */
 		related: z.array(nonEmpty).default([]),
 		/** Sources behind the facts on the page; at least one. */
@@ -113,6 +139,8 @@ export const errorSchema = z
 		caveats: z.array(caveatSchema).default([]),
 		/** The date the entry was last checked against its sources (YYYY-MM-DD). */
 		updated: z.coerce.date(),
+		/** The entry's history, newest first: the feed of changes is built from it. */
+		changes: z.array(changeSchema).default([]),
 	})
 	.strict()
 	.superRefine((entry, ctx) => {
@@ -131,6 +159,15 @@ export const errorSchema = z
 				message: 'cite at least one Meta source, or flag the entry with an "uncertain" or "undocumented" caveat',
 			});
 		}
+		entry.changes.forEach((change, i) => {
+			if (change.date.getTime() > entry.updated.getTime()) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['changes', i, 'date'],
+					message: 'a change cannot be dated after "updated"',
+				});
+			}
+		});
 		if (entry.action === 'wait-for-reset' && entry.retry !== 'after-reset') {
 			ctx.addIssue({
 				code: 'custom',
@@ -144,3 +181,5 @@ export type ErrorData = z.output<typeof errorSchema>;
 export type ErrorInput = z.input<typeof errorSchema>;
 export type GraphKey = z.output<typeof graphKeySchema>;
 export type KnownMessage = z.output<typeof messageSchema>;
+export type Alias = z.output<typeof aliasSchema>;
+export type Change = z.output<typeof changeSchema>;

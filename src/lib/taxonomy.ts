@@ -128,6 +128,12 @@ export const STAGES = [
 		flow: false,
 		summary: "The Instagram account's own standing: restrictions, checkpoints and policy blocks.",
 	},
+	{
+		id: 'any-call',
+		label: 'Any call',
+		flow: false,
+		summary: "Failures on Meta's side that can answer any request, from reading a profile to publishing, with no step of their own.",
+	},
 ] as const satisfies readonly (TaxonomyItem & { flow: boolean })[];
 
 /** The one action that helps. `tone` names the colour token in global.css (`--color-action-<tone>`). */
@@ -137,6 +143,13 @@ export const ACTIONS = [
 		label: 'Reconnect',
 		tone: 'reconnect',
 		summary: 'The account owner signs in again and re-approves the app, which issues a new token.',
+	},
+	{
+		id: 'owner-action',
+		label: 'Owner acts in the app',
+		tone: 'owner',
+		summary:
+			'The person behind the account must open Instagram or Facebook and do what it asks (confirm their identity, clear a checkpoint, resolve a restriction). Reconnecting changes nothing until they have.',
 	},
 	{
 		id: 'fix-input',
@@ -240,7 +253,7 @@ export const SOURCES = [
 	},
 	{
 		id: 'seed',
-		label: 'Seed reference (third-party troubleshooting notes, May 2026)',
+		label: "bundle.social's Instagram error list, May 2026 (third party)",
 		publisher: 'seed',
 		url: null,
 	},
@@ -263,6 +276,29 @@ export const SOURCES = [
 	url: string | null;
 }[];
 
+/**
+ * The two ways an app reaches the Instagram API. They differ in hosts, token types, scopes
+ * and even in the shape of some error bodies, so each entry says which of them it applies to.
+ */
+export const LOGIN_PATHS = [
+	{
+		id: 'facebook-login',
+		label: 'Facebook Login',
+		name: 'Instagram API with Facebook Login',
+		hosts: ['graph.facebook.com'],
+		summary:
+			'A Facebook user or Page access token; the Instagram professional account is reached through the Facebook Page it is linked to.',
+	},
+	{
+		id: 'instagram-login',
+		label: 'Instagram Login',
+		name: 'Instagram API with Instagram Login',
+		hosts: ['graph.instagram.com', 'api.instagram.com'],
+		summary:
+			'An Instagram user access token issued by Instagram itself; no Facebook Page is involved. OAuth runs on api.instagram.com, API calls on graph.instagram.com.',
+	},
+] as const satisfies readonly (TaxonomyItem & { name: string; hosts: readonly string[] })[];
+
 /** Kinds of caveat an entry can flag on its page. */
 export const CAVEAT_KINDS = [
 	{ id: 'conflict', label: 'Sources disagree', summary: 'The seed and Meta say different things; the page says which is which.' },
@@ -284,6 +320,7 @@ export type StageId = (typeof STAGES)[number]['id'];
 export type ActionId = (typeof ACTIONS)[number]['id'];
 export type RetryClassId = (typeof RETRY_CLASSES)[number]['id'];
 export type SourceId = (typeof SOURCES)[number]['id'];
+export type LoginPathId = (typeof LOGIN_PATHS)[number]['id'];
 export type CaveatKindId = (typeof CAVEAT_KINDS)[number]['id'];
 export type MessageFieldId = (typeof MESSAGE_FIELDS)[number]['id'];
 
@@ -296,6 +333,7 @@ export const STAGE_IDS = ids(STAGES);
 export const ACTION_IDS = ids(ACTIONS);
 export const RETRY_CLASS_IDS = ids(RETRY_CLASSES);
 export const SOURCE_IDS = ids(SOURCES);
+export const LOGIN_PATH_IDS = ids(LOGIN_PATHS);
 export const CAVEAT_KIND_IDS = ids(CAVEAT_KINDS);
 export const MESSAGE_FIELD_IDS = ids(MESSAGE_FIELDS);
 
@@ -313,4 +351,5 @@ export const getStage = lookup<(typeof STAGES)[number]>(STAGES, 'stage');
 export const getAction = lookup<(typeof ACTIONS)[number]>(ACTIONS, 'action');
 export const getRetryClass = lookup<(typeof RETRY_CLASSES)[number]>(RETRY_CLASSES, 'retry class');
 export const getSource = lookup<(typeof SOURCES)[number]>(SOURCES, 'source');
+export const getLoginPath = lookup<(typeof LOGIN_PATHS)[number]>(LOGIN_PATHS, 'login path');
 export const getCaveatKind = lookup<(typeof CAVEAT_KINDS)[number]>(CAVEAT_KINDS, 'caveat kind');

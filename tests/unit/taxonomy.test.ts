@@ -32,21 +32,21 @@ describe('taxonomy', () => {
 		assert.deepEqual([...order].sort((a, b) => a - b), order, 'seed categories out of order');
 	});
 
-	it('has the four actions the site promises', () => {
+	it('has the five actions the site promises, the owner-side one apart from reconnecting', () => {
 		assert.deepEqual(
 			ACTIONS.map((a) => a.id),
-			['reconnect', 'fix-input', 'retry-later', 'wait-for-reset'],
+			['reconnect', 'owner-action', 'fix-input', 'retry-later', 'wait-for-reset'],
 		);
 	});
 
-	it('lists the publishing flow stages in order, with rate limit and account beside the flow', () => {
+	it('lists the publishing flow stages in order, with rate limit, account and any call beside the flow', () => {
 		assert.deepEqual(
 			STAGES.filter((s) => s.flow).map((s) => s.id),
 			['authorization', 'media-fetch', 'container-creation', 'media-processing', 'publish'],
 		);
 		assert.deepEqual(
 			STAGES.filter((s) => !s.flow).map((s) => s.id),
-			['rate-limit', 'account'],
+			['rate-limit', 'account', 'any-call'],
 		);
 	});
 
