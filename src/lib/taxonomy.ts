@@ -79,6 +79,12 @@ export const CATEGORIES = [
 		summary:
 			"Something failed on Meta's side. These are the errors where retrying the same request, with a growing delay, is the right move, and where keeping the raw response helps if it keeps happening.",
 	},
+	{
+		id: 'insights',
+		label: 'Insights',
+		summary:
+			'Reading metrics for a post or an account failed: the metric was retired or does not exist for that kind of post, the post predates the business account, or too few people saw it. Publishing is not affected; change the metrics you ask for, or accept that the number does not exist.',
+	},
 ] as const satisfies readonly TaxonomyItem[];
 
 /**
@@ -268,6 +274,30 @@ export const SOURCES = [
 		label: 'LinkedIn API error handling (where REVOKED_ACCESS_TOKEN comes from)',
 		publisher: 'other',
 		url: 'https://learn.microsoft.com/en-us/linkedin/shared/api-guide/concepts/error-handling',
+	},
+	{
+		id: 'meta-ig-container',
+		label: 'Meta: IG Container reference (status and status_code)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-container',
+	},
+	{
+		id: 'meta-ig-media-insights',
+		label: 'Meta: Instagram Media Insights reference',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/reference/instagram-media/insights',
+	},
+	{
+		id: 'meta-changelog-v22',
+		label: 'Meta: Graph API changelog, version 22.0 (Instagram metric deprecations)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/graph-api/changelog/version22.0',
+	},
+	{
+		id: 'meta-changelog-v18',
+		label: 'Meta: Graph API changelog, version 18.0 (Instagram insights deprecations)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/graph-api/changelog/version18.0',
 	},
 ] as const satisfies readonly {
 	id: string;
