@@ -1,6 +1,7 @@
 /**
  * The container-status, Page-throttle, API-session and insights pastes through the current
- * decoder, against the real content: each must come out with its entry as the answer. Pastes
+ * decoder, against the real content: each must come out with its entry as the answer, and each
+ * entry's code and message texts must be search keys that lead to it and to no other page. Pastes
  * the decoder cannot place yet carry a `todo` reason and are reported as todo, not skipped
  * silently, so they turn into failures to fix once the decoder learns the shape.
  */
@@ -10,10 +11,25 @@ import { readErrors } from '../../scripts/lib/content-files.ts';
 import { decode } from '../../src/lib/decode.ts';
 import { buildExport } from '../../src/lib/error-export.ts';
 import { errorPath } from '../../src/lib/paths.ts';
+import { entryKeys, exactKeys } from '../../src/lib/search-query.ts';
 import { PASTES } from '../fixtures/pastes/coverage-containers-insights.ts';
 
-const entries = buildExport(readErrors(), errorPath).errors;
+const files = readErrors();
+const entries = buildExport(files, errorPath).errors;
 const ids = new Set(entries.map((e) => e.id));
+
+/** What a visitor types into search for each new entry: its code, subcode and Meta's texts. */
+const SEARCHES: Record<string, string[]> = {
+	'container-status-expired': ['EXPIRED', 'status_code EXPIRED'],
+	'container-status-in-progress': ['IN_PROGRESS', 'status_code IN_PROGRESS'],
+	'80001': ['80001', '(#80001)', 'There have been too many calls to this Page account. Wait a bit and try again.'],
+	'102': ['102', 'error code 102'],
+	'2108006': ['2108006', 'subcode 2108006', 'Media posted before business account conversion'],
+	'metric-must-be-one-of-the-following-values': ['metric must be one of the following values'],
+	'impressions-metric-no-longer-supported': ['impressions metric is no longer supported'],
+	'metric-not-supported-for-media-product-type': ['does not support the metric for this media product type'],
+	'not-enough-viewers-for-the-media-to-show-insights': ['(#10) Not enough viewers for the media to show insights'],
+};
 
 describe('container and insights pastes', () => {
 	it('expect only entries that exist', () => {
@@ -34,9 +50,22 @@ describe('container and insights pastes', () => {
 		}
 	});
 
+	for (const [id, queries] of Object.entries(SEARCHES)) {
+		it(`search: ${queries.join(' | ')} → ${id} by its exact key, and no other page`, () => {
+			for (const query of queries) {
+				const owners = files.filter((f) => exactKeys(query).some((k) => entryKeys(f.data).includes(k)));
+				assert.deepEqual(
+					owners.map((f) => f.id),
+					[id],
+					query,
+				);
+			}
+		});
+	}
+
 	for (const paste of PASTES) {
 		const name = `${paste.shape}: ${paste.text.slice(0, 70)} → ${paste.expect}`;
-		it(name, { todo: paste.todo }, () => {
+		it(name, { todo: paste.todo ?? false }, () => {
 			const result = decode(paste.text, entries);
 			const top = result.matches[0];
 			assert.equal(top?.id, paste.expect, JSON.stringify(result.matches.slice(0, 3)));
