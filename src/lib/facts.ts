@@ -43,7 +43,7 @@ export const RATE_LIMITS = {
 		unit: 'minutes',
 		source: 'meta-rate-limiting',
 	},
-} as const satisfies Record<string, { source: SourceId }>;
+} as const satisfies Record<string, { readonly source: SourceId; readonly [field: string]: unknown }>;
 
 /**
  * Posts an account may publish through the API in a moving 24-hour window. Meta's pages give
@@ -60,7 +60,7 @@ export const PUBLISHING_LIMIT = {
 	endpointSource: 'meta-publishing-limit',
 	/** A carousel counts as one post. */
 	carouselCountsAs: 1,
-} as const satisfies { figures: readonly SourcedFigure[] };
+} as const satisfies { readonly figures: readonly SourcedFigure[]; readonly [field: string]: unknown };
 
 /** Media containers: how long they live, how often to poll them, how many an account may create. */
 export const CONTAINERS = {

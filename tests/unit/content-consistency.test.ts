@@ -169,7 +169,7 @@ describe('content consistency', () => {
 	});
 
 	it('entries that quote a publishing quota quote every one of Meta\'s figures, never one alone', () => {
-		const figuresOf = new Set(PUBLISHING_LIMIT.figures.map((f) => f.value));
+		const figuresOf = new Set<number>(PUBLISHING_LIMIT.figures.map((f) => f.value));
 		const problems: string[] = [];
 		for (const doc of [...errors, ...faq, ...guides]) {
 			const text = 'question' in doc.data ? `${String(doc.data.short)}\n${doc.body}` : entryText(doc);
