@@ -1,5 +1,7 @@
 /**
- * Numbers and scopes the site states in more than one place, each with the source that backs it.
+ * Numbers and scopes the site states in more than one place, each with the source that backs it:
+ * call budgets, the publishing quota, container lifetimes, token lifetimes, media limits and the
+ * scopes each login path needs to publish.
  *
  * Invariant: an entry, FAQ answer or guide that states one of these figures must state the
  * value written here (tests/unit/content-consistency.test.ts reads the content and checks).
@@ -121,10 +123,30 @@ export const PUBLISH_SCOPES: Readonly<Record<LoginPathId, LoginScopes>> = {
 	},
 };
 
+/**
+ * Media and request limits from the IG User Media reference (and Meta's error table where it
+ * states the same figure). Only figures Meta publishes; the published-media product tag limits
+ * (20 on feed posts, 30 on Reels, through the product_tags edge) belong here once that page is a source.
+ */
+export const MEDIA = {
+	captionCharacters: { value: 2200, source: 'meta-ig-user-media', note: 'characters in a caption' },
+	captionHashtags: { value: 30, source: 'meta-ig-user-media', note: 'hashtags in a caption' },
+	captionMentions: { value: 20, source: 'meta-ig-user-media', note: '@ tags in a caption' },
+	carouselMinItems: { value: 2, source: 'meta-error-codes', note: 'items a carousel needs at least (2207028)' },
+	carouselMaxItems: { value: 10, source: 'meta-ig-user-media', note: 'items a carousel may hold' },
+	imageMaxMb: { value: 8, source: 'meta-ig-user-media', note: 'MB for a JPEG image' },
+	productTagsAtCreation: { value: 5, source: 'meta-ig-user-media', note: 'product_tags when the container is created' },
+	reelMinSeconds: { value: 3, source: 'meta-ig-user-media', note: 'seconds a Reel lasts at least' },
+	reelMaxMinutes: { value: 15, source: 'meta-ig-user-media', note: 'minutes a Reel lasts at most' },
+	reelMaxMb: { value: 300, source: 'meta-ig-user-media', note: 'MB for a Reel' },
+	storyVideoMaxSeconds: { value: 60, source: 'meta-ig-user-media', note: 'seconds a Story video lasts at most' },
+	storyVideoMaxMb: { value: 100, source: 'meta-ig-user-media', note: 'MB for a Story video' },
+} as const satisfies Record<string, SourcedFigure>;
+
 /** A number with its unit, as the content checks compare them ("100 posts", "24 hours"). */
 export interface FactNumber {
 	readonly value: number;
-	readonly unit: 'post' | 'call' | 'container' | 'day' | 'hour' | 'minute';
+	readonly unit: 'post' | 'call' | 'container' | 'day' | 'hour' | 'minute' | 'second' | 'character' | 'hashtag' | 'tag' | 'item' | 'mb';
 	readonly source: SourceId;
 }
 
@@ -143,4 +165,16 @@ export const FACT_NUMBERS: readonly FactNumber[] = [
 	{ value: TOKENS.instagramLogin.longLivedDays.value, unit: 'day', source: TOKENS.instagramLogin.longLivedDays.source },
 	{ value: TOKENS.instagramLogin.refresh.minAgeHours.value, unit: 'hour', source: TOKENS.instagramLogin.refresh.source },
 	{ value: TOKENS.instagramLogin.refresh.validForDays.value, unit: 'day', source: TOKENS.instagramLogin.refresh.source },
+	{ value: MEDIA.captionCharacters.value, unit: 'character', source: MEDIA.captionCharacters.source },
+	{ value: MEDIA.captionHashtags.value, unit: 'hashtag', source: MEDIA.captionHashtags.source },
+	{ value: MEDIA.captionMentions.value, unit: 'tag', source: MEDIA.captionMentions.source },
+	{ value: MEDIA.carouselMinItems.value, unit: 'item', source: MEDIA.carouselMinItems.source },
+	{ value: MEDIA.carouselMaxItems.value, unit: 'item', source: MEDIA.carouselMaxItems.source },
+	{ value: MEDIA.imageMaxMb.value, unit: 'mb', source: MEDIA.imageMaxMb.source },
+	{ value: MEDIA.productTagsAtCreation.value, unit: 'tag', source: MEDIA.productTagsAtCreation.source },
+	{ value: MEDIA.reelMinSeconds.value, unit: 'second', source: MEDIA.reelMinSeconds.source },
+	{ value: MEDIA.reelMaxMinutes.value, unit: 'minute', source: MEDIA.reelMaxMinutes.source },
+	{ value: MEDIA.reelMaxMb.value, unit: 'mb', source: MEDIA.reelMaxMb.source },
+	{ value: MEDIA.storyVideoMaxSeconds.value, unit: 'second', source: MEDIA.storyVideoMaxSeconds.source },
+	{ value: MEDIA.storyVideoMaxMb.value, unit: 'mb', source: MEDIA.storyVideoMaxMb.source },
 ];

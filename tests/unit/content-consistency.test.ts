@@ -159,7 +159,11 @@ describe('content consistency', () => {
 	it('FAQ answers and guides state only figures that facts.ts or the entries they link to also state', () => {
 		const problems: string[] = [];
 		for (const doc of [...faq, ...guides]) {
-			const related = Array.isArray(doc.data.related) ? (doc.data.related as string[]) : [];
+			// An answer or guide links entries through `related` and through <ErrorLink id="…" /> in its body.
+			const related = [
+				...(Array.isArray(doc.data.related) ? (doc.data.related as string[]) : []),
+				...[...doc.body.matchAll(/<ErrorLink\s+id="([^"]+)"/g)].map((m) => m[1] ?? ''),
+			];
 			const linked = related.map((id) => byId.get(id)).filter((e): e is RawFile => e !== undefined).map(entryText);
 			const text = [doc.data.question, doc.data.short, doc.data.title, doc.data.description, doc.body].filter((v) => typeof v === 'string').join('\n');
 			for (const f of unbackedFigures(text, linked)) {
