@@ -258,6 +258,30 @@ export const SOURCES = [
 		url: 'https://developers.facebook.com/docs/marketing-api/reference/business/owned_pages',
 	},
 	{
+		id: 'meta-marketing-error-reference',
+		label: 'Meta: Marketing API error reference (message texts of the common Graph codes)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/marketing-api/error-reference',
+	},
+	{
+		id: 'meta-marketing-rate-limiting',
+		label: 'Meta: Marketing API rate limiting',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/marketing-api/overview/rate-limiting',
+	},
+	{
+		id: 'meta-ig-access-token',
+		label: 'Meta: Instagram Platform access_token reference (short- and long-lived tokens)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/documentation/instagram-platform/reference/access_token',
+	},
+	{
+		id: 'meta-ig-refresh-token',
+		label: 'Meta: Instagram Platform refresh_access_token reference',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/documentation/instagram-platform/reference/refresh_access_token',
+	},
+	{
 		id: 'seed',
 		label: "bundle.social's Instagram error list, May 2026 (third party)",
 		publisher: 'seed',
