@@ -123,6 +123,12 @@ export const PUBLISH_SCOPES: Readonly<Record<LoginPathId, LoginScopes>> = {
 	},
 };
 
+/** What each login path needs to read insights, per Meta's Insights guide (its permissions table). */
+export const INSIGHTS_SCOPES: Readonly<Record<LoginPathId, { readonly read: readonly string[]; readonly source: SourceId }>> = {
+	'instagram-login': { read: ['instagram_business_basic', 'instagram_business_manage_insights'], source: 'meta-ig-media-insights' },
+	'facebook-login': { read: ['instagram_basic', 'instagram_manage_insights', 'pages_read_engagement'], source: 'meta-ig-media-insights' },
+};
+
 /**
  * Media and request limits from the IG User Media reference (and Meta's error table where it
  * states the same figure). Only figures Meta publishes; the published-media product tag limits

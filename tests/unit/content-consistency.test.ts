@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { FACT_NUMBERS, PUBLISH_SCOPES, PUBLISHING_LIMIT } from '../../src/lib/facts.ts';
+import { FACT_NUMBERS, PUBLISH_SCOPES, INSIGHTS_SCOPES, PUBLISHING_LIMIT } from '../../src/lib/facts.ts';
 import { ACTION_IDS, CATEGORY_IDS, LOGIN_PATH_IDS, RETRY_CLASS_IDS, SOURCE_IDS, STAGE_IDS } from '../../src/lib/taxonomy.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -188,9 +188,10 @@ describe('content consistency', () => {
 	});
 
 	it('names only scopes that facts.ts lists, so no page retypes a scope wrongly', () => {
-		const known = new Set(
-			Object.values(PUBLISH_SCOPES).flatMap((s) => [...s.publish, ...s.conditional.flatMap((c) => [...(c.oneOf ?? []), ...(c.allOf ?? [])])]),
-		);
+		const known = new Set([
+			...Object.values(PUBLISH_SCOPES).flatMap((s) => [...s.publish, ...s.conditional.flatMap((c) => [...(c.oneOf ?? []), ...(c.allOf ?? [])])]),
+			...Object.values(INSIGHTS_SCOPES).flatMap((s) => s.read),
+		]);
 		const problems: string[] = [];
 		for (const doc of [...errors, ...faq, ...guides]) {
 			const text = `${JSON.stringify(doc.data)}\n${doc.body}`;
