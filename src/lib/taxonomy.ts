@@ -199,6 +199,12 @@ export const RETRY_CLASSES = [
 		label: 'Do not retry as is',
 		summary: 'The same request will fail the same way until the account, media or content is fixed.',
 	},
+	{
+		id: 'check-first',
+		label: 'Check before retrying',
+		summary:
+			"The publish call may have gone through even though it answered with an error. Look for the post first (the container reads PUBLISHED, or the post is in the account's media); publish again only if it is not there, or the account gets the same post twice.",
+	},
 ] as const satisfies readonly TaxonomyItem[];
 
 /** Where facts come from. Entries cite these by id; the URL is written here once. */
@@ -244,6 +250,24 @@ export const SOURCES = [
 		label: 'Meta: IG User Content Publishing Limit reference',
 		publisher: 'meta',
 		url: 'https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/content_publishing_limit',
+	},
+	{
+		id: 'meta-product-tags',
+		label: 'Meta: IG Media Product Tags reference (tags added to published media)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/product_tags',
+	},
+	{
+		id: 'meta-product-tagging',
+		label: 'Meta: Instagram product tagging guide (Facebook Login)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-facebook-login/product-tagging',
+	},
+	{
+		id: 'meta-changelog-reels',
+		label: 'Meta: Graph API changelog, June 28, 2022 (Reels; media_type VIDEO retired)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/graph-api/changelog/out-of-cycle-changes/june-28-2022',
 	},
 	{
 		id: 'meta-platform-overview',
