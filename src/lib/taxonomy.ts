@@ -79,6 +79,12 @@ export const CATEGORIES = [
 		summary:
 			"Something failed on Meta's side. These are the errors where retrying the same request, with a growing delay, is the right move, and where keeping the raw response helps if it keeps happening.",
 	},
+	{
+		id: 'request-setup',
+		label: 'Request & App Setup',
+		summary:
+			'The request never reached the publishing logic: it named the wrong object, field or host, sent a parameter Meta cannot read, or came from an app whose login settings (app id, redirect URI, scopes, roles) do not match. The token and the media are usually fine; change the request or the app configuration.',
+	},
 ] as const satisfies readonly TaxonomyItem[];
 
 /**
@@ -269,6 +275,54 @@ export const SOURCES = [
 		publisher: 'other',
 		url: 'https://learn.microsoft.com/en-us/linkedin/shared/api-guide/concepts/error-handling',
 	},
+	{
+		id: 'meta-ig-business-login',
+		label: 'Meta: Business Login for Instagram (Instagram Login)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/business-login',
+	},
+	{
+		id: 'meta-ig-oauth-authorize',
+		label: 'Meta: Instagram OAuth Authorize reference',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/reference/oauth-authorize',
+	},
+	{
+		id: 'meta-ig-access-token',
+		label: 'Meta: Instagram Access Token reference (long-lived tokens)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/reference/access_token',
+	},
+	{
+		id: 'meta-ig-refresh-token',
+		label: 'Meta: Instagram Refresh Access Token reference',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/reference/refresh_access_token',
+	},
+	{
+		id: 'meta-app-modes',
+		label: 'Meta: App modes (development and live)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/development/build-and-test/app-modes/',
+	},
+	{
+		id: 'meta-ig-user',
+		label: 'Meta: IG User reference (fields and edges)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user',
+	},
+	{
+		id: 'meta-fb-login-manual-flow',
+		label: 'Meta: Facebook Login, manually build a login flow (code exchange)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/facebook-login/guides/advanced/manual-flow',
+	},
+	{
+		id: 'meta-page-features',
+		label: 'Meta: App Review features (Page Public Content and Metadata Access)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/apps/review/feature',
+	},
 ] as const satisfies readonly {
 	id: string;
 	label: string;
@@ -313,6 +367,7 @@ export const MESSAGE_FIELDS = [
 	{ id: 'error_user_msg', label: 'error_user_msg' },
 	{ id: 'status', label: 'container status' },
 	{ id: 'other', label: 'not sent by Meta' },
+	{ id: 'error_message', label: 'error_message (Instagram OAuth)' },
 ] as const;
 
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
