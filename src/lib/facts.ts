@@ -130,6 +130,18 @@ export const INSIGHTS_SCOPES: Readonly<Record<LoginPathId, { readonly read: read
 };
 
 /**
+ * Other names pages may mention beside the publishing and insights scopes: real scopes named for
+ * context, the Instagram Login scope values Meta retired on January 27, 2025, and names that look
+ * like scopes but are not (a field, and a misspelling pages quote as the cause of an error).
+ */
+export const OTHER_SCOPE_NAMES = {
+	context: ['pages_show_list', 'business_management', 'instagram_business_manage_messages', 'instagram_business_manage_comments'],
+	retired: ['business_basic', 'business_content_publish', 'business_manage_comments', 'business_manage_messages'],
+	notScopes: ['instagram_business_account', 'instagram_business_content_publishing'],
+	source: 'meta-ig-business-login',
+} as const satisfies { source: SourceId } & Record<string, unknown>;
+
+/**
  * Media and request limits from the IG User Media reference (and Meta's error table where it
  * states the same figure). Only figures Meta publishes; the published-media product tag limits
  * (20 on feed posts, 30 on Reels, through the product_tags edge) belong here once that page is a source.

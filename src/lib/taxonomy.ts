@@ -85,6 +85,12 @@ export const CATEGORIES = [
 		summary:
 			'Reading metrics for a post or an account failed: the metric was retired or does not exist for that kind of post, the post predates the business account, or too few people saw it. Publishing is not affected; change the metrics you ask for, or accept that the number does not exist.',
 	},
+	{
+		id: 'request-setup',
+		label: 'Request & App Setup',
+		summary:
+			'The request never reached the publishing logic: it named the wrong object, field or host, sent a parameter Meta cannot read, or came from an app whose login settings (app id, redirect URI, scopes, roles) do not match. The token and the media are usually fine; change the request or the app configuration.',
+	},
 ] as const satisfies readonly TaxonomyItem[];
 
 /**
@@ -347,6 +353,42 @@ export const SOURCES = [
 		publisher: 'meta',
 		url: 'https://developers.facebook.com/docs/graph-api/changelog/version18.0',
 	},
+	{
+		id: 'meta-ig-business-login',
+		label: 'Meta: Business Login for Instagram (Instagram Login)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/business-login',
+	},
+	{
+		id: 'meta-ig-oauth-authorize',
+		label: 'Meta: Instagram OAuth Authorize reference',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/reference/oauth-authorize',
+	},
+	{
+		id: 'meta-app-modes',
+		label: 'Meta: App modes (development and live)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/development/build-and-test/app-modes/',
+	},
+	{
+		id: 'meta-ig-user',
+		label: 'Meta: IG User reference (fields and edges)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user',
+	},
+	{
+		id: 'meta-fb-login-manual-flow',
+		label: 'Meta: Facebook Login, manually build a login flow (code exchange)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/facebook-login/guides/advanced/manual-flow',
+	},
+	{
+		id: 'meta-page-features',
+		label: 'Meta: App Review features (Page Public Content and Metadata Access)',
+		publisher: 'meta',
+		url: 'https://developers.facebook.com/docs/apps/review/feature',
+	},
 ] as const satisfies readonly {
 	id: string;
 	label: string;
@@ -391,6 +433,7 @@ export const MESSAGE_FIELDS = [
 	{ id: 'error_user_msg', label: 'error_user_msg' },
 	{ id: 'status', label: 'container status' },
 	{ id: 'other', label: 'not sent by Meta' },
+	{ id: 'error_message', label: 'error_message (Instagram OAuth)' },
 ] as const;
 
 export type CategoryId = (typeof CATEGORIES)[number]['id'];

@@ -313,9 +313,10 @@ const table: Row[] = [
 		expect: null,
 	},
 	{
-		name: 'code 100 alone is shared by many errors',
+		// code 100 with no subcode has its own page, which explains how to read the message
+		name: 'code 100 without a subcode: the generic invalid-parameter page',
 		input: body({ message: 'Invalid parameter', type: 'OAuthException', code: 100 }),
-		expect: null,
+		expect: '100',
 	},
 	// hostile input
 	{ name: 'empty box', input: '', expect: null, shape: 'empty' },
@@ -343,9 +344,10 @@ const table: Row[] = [
 		expect: '2207004',
 	},
 	{
-		name: 'truncated JSON with nothing identifying',
+		// the cut-off subcode is ignored, so what is left is a code-100 body without a subcode
+		name: 'truncated JSON whose subcode is cut off: the generic code-100 page',
 		input: '{"error":{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2207',
-		expect: null,
+		expect: '100',
 	},
 	{ name: 'invalid JSON', input: '{"error": {message: , code: }}}}', expect: null },
 	{ name: 'a megabyte of one letter', input: 'A'.repeat(1 << 20), expect: null },
