@@ -305,7 +305,10 @@ export function extract(text: string): { shape: InputShape; fields: ExtractedFie
 	} else {
 		// A wrapper's own words may carry what the object lacks (Koala's trace id, a log line's type).
 		fields.type ??= fromText.type;
-		if (fields.code === undefined && fields.subcode === undefined && fromText.code !== undefined) fields.code = fromText.code;
+		// (not when the object's `code` was read as an HTTP status: the text holds that same number)
+		if (fields.code === undefined && fields.subcode === undefined && fields.http === undefined && fromText.code !== undefined) {
+			fields.code = fromText.code;
+		}
 		if (fields.subcode === undefined && fromText.subcode !== undefined) fields.subcode = fromText.subcode;
 		if (fields.type === undefined) delete fields.type;
 		if (fields.code === undefined) delete fields.code;
