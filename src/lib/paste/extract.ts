@@ -230,7 +230,7 @@ const hasStructure = (f: ExtractedFields) =>
 const PREFIXES = [
 	/^\s*\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?(?:Z|\s?[+-]\d\d:?\d\d|\s?UTC)?\]?\s*/i,
 	/^\s*\[?\d\d:\d\d:\d\d(?:[.,]\d+)?\]?\s*/,
-	/^\s*\[?(?:ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|FATAL|CRITICAL|E|W)\]?\s*[:|-]?\s*/,
+	/^\s*\[?(?:[\w-]{1,30}\.)?(?:ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|FATAL|CRITICAL|E|W)\b\]?\s*[:|-]?\s*/,
 	/^\s*\[[^\]\n]{1,60}\]\s*[:|-]?\s*/,
 	/^\s*[\w.-]{1,40}=[^\s]{1,80}\s+/,
 	/^\s*(?:[\w$]+(?:\.|::|\\))*[\w$]*(?:Error|Exception)\s*(?:\([^)\n]{0,40}\))?\s*:\s*/,
