@@ -100,6 +100,13 @@ describe('paste/extract', () => {
 		assert.deepEqual(read('400 - 2207042').fields, { http: 400, subcode: 2207042 });
 	});
 
+	it("reads SDKs' camelCase keys (errorCode, subErrorCode, HttpStatus)", () => {
+		const { fields } = read('GraphResponse: {HttpStatus: 400, errorCode: 190, subErrorCode: 460, errorType: OAuthException}');
+		assert.equal(fields.code, 190);
+		assert.equal(fields.subcode, 460);
+		assert.equal(fields.http, 400);
+	});
+
 	it('strips log prefixes from the message it shows', () => {
 		const { fields } = read('2026-11-30T14:02:11.482Z ERROR [publish-worker] job=ig-publish:88121 Something odd happened');
 		assert.equal(fields.message, 'Something odd happened');

@@ -18,7 +18,7 @@ const MAX_TEXT_CHARS = 4_000;
 /** HTTP statuses an error response carries; a number in this set next to a subcode is the status, not a Graph code. */
 const HTTP_STATUSES = new Set([400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500, 502, 503, 504]);
 
-const ERROR_KEYS = ['code', 'error_code', 'error_subcode', 'subcode'];
+const ERROR_KEYS = ['code', 'error_code', 'error_subcode', 'subcode', 'errorCode', 'subErrorCode', 'errorSubcode'];
 const DETAIL_KEYS = [
 	'message',
 	'type',
@@ -102,8 +102,11 @@ const subcodeOf = (n: number | undefined) => (n === undefined ? undefined : Math
 
 function fieldsOf(o: Obj): ExtractedFields {
 	const f: ExtractedFields = {};
-	let code = asInt(o['code'] ?? o['error_code']);
-	const subcode = subcodeOf(asInt(o['error_subcode'] ?? o['subcode'] ?? o['error_sub_code']));
+	// snake_case as Meta sends it; camelCase as SDKs (Facebook's Android SDK, Node clients) print it
+	let code = asInt(o['code'] ?? o['error_code'] ?? o['errorCode']);
+	const subcode = subcodeOf(
+		asInt(o['error_subcode'] ?? o['subcode'] ?? o['error_sub_code'] ?? o['errorSubcode'] ?? o['subErrorCode']),
+	);
 	const type = asText(o['type']) ?? asText(o['error_type']);
 	const message = asText(o['message'] ?? o['error_message'] ?? o['error_msg']);
 	const title = asText(o['error_user_title']);
@@ -166,7 +169,7 @@ function quotedAfter(text: string, key: string): string | undefined {
 /** The HTTP status a client's message states (Axios, Guzzle, requests, Koala, plain `HTTP/1.1 400`). */
 function httpOf(text: string): number | undefined {
 	const patterns = [
-		/\bstatus(?:[\s_]?code)?["']?\s*(?:[:=]|=>)?\s*["']?([1-5]\d\d)\b/i,
+		/(?:\b|http_?)status(?:[\s_]?code)?["']?\s*(?:[:=]|=>)?\s*["']?([1-5]\d\d)\b/i,
 		/\bHTTP(?:\/\d(?:\.\d)?)?\s*[:=]?\s*([1-5]\d\d)\b/i,
 		/\b([45]\d\d)\s+(?:Bad Request|Unauthorized|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Client Error|Server Error)\b/i,
 	];
@@ -194,10 +197,10 @@ function fieldsFromText(text: string): ExtractedFields {
 		return Number.isSafeInteger(n) ? n : undefined;
 	};
 	const subcode =
-		num(new RegExp(`(?<![\\w])\\[?["']?(?:error_)?sub[_ -]?code${SEP}["']?(-?\\d{1,12})\\b`, 'i')) ??
+		num(new RegExp(`(?<![\\w])\\[?["']?(?:error_?)?sub[_ -]?(?:error_?)?code${SEP}["']?(-?\\d{1,12})\\b`, 'i')) ??
 		num(/(?<![\w])(?:error[_ ])?sub[_ -]?code\s+#?(-?\d{1,12})\b/i);
 	const code =
-		num(new RegExp(`(?<![\\w])\\[?["']?(?:error_)?code${SEP}["']?(-?\\d{1,12})\\b`, 'i')) ??
+		num(new RegExp(`(?<![\\w])\\[?["']?(?:error_?)?code${SEP}["']?(-?\\d{1,12})\\b`, 'i')) ??
 		num(/(?<![\w-]|(?:http|status|response|exit|return)[\s_-]?)code\s+#?(-?\d{1,9})\b/i);
 	if (code !== undefined) f.code = code;
 	if (subcode !== undefined) f.subcode = subcodeOf(subcode);

@@ -345,13 +345,17 @@ export function familyOf(fields: ExtractedFields, entries: readonly DecodableEnt
 		if (byStatus && categories.has(byStatus)) return { kind: 'category', id: byStatus, reason: `HTTP status ${http}` };
 	}
 	// The category whose entries share the most distinctive words with the message.
-	const asked = askedWords(fields, index);
-	if (asked.size === 0) return undefined;
+	// Only words that belong to one or two categories count: "instagram", "media" or "published"
+	// say nothing about the family.
+	const spread = new Map<string, number>();
+	for (const own of index.categoryWords.values()) for (const w of own) spread.set(w, (spread.get(w) ?? 0) + 1);
+	const asked = [...askedWords(fields, index)].filter((w) => (spread.get(w) ?? 0) <= 2);
+	if (asked.length === 0) return undefined;
 	const votes = [...index.categoryWords]
-		.map(([id, own]) => ({ id, shared: [...asked].filter((w) => own.has(w)) }))
+		.map(([id, own]) => ({ id, shared: asked.filter((w) => own.has(w)) }))
 		.sort((a, b) => b.shared.length - a.shared.length);
 	const [first, second] = votes;
-	if (first && first.shared.length >= 2 && first.shared.length > (second?.shared.length ?? 0)) {
+	if (first && first.shared.length >= 3 && first.shared.length >= (second?.shared.length ?? 0) + 2) {
 		return { kind: 'category', id: first.id, reason: `words in common: ${first.shared.slice(0, 4).join(', ')}` };
 	}
 	return undefined;
