@@ -203,7 +203,7 @@ function fieldsFromText(text: string): ExtractedFields {
 		num(new RegExp(`(?<![\\w])\\[?["']?(?:error_?)?code${SEP}["']?(-?\\d{1,12})\\b`, 'i')) ??
 		num(/(?<![\w-]|(?:http|status|response|exit|return)[\s_-]?)code\s+#?(-?\d{1,9})\b/i);
 	if (code !== undefined) f.code = code;
-	if (subcode !== undefined) f.subcode = subcodeOf(subcode);
+	if (subcode !== undefined) f.subcode = Math.abs(subcode);
 	const type =
 		/\b([A-Z][A-Za-z]{0,40}Exception)\b/.exec(text)?.[1] ??
 		new RegExp(`(?<![\\w-])\\[?["']?type${SEP}["']?([A-Za-z]\\w{0,60})(?![\\w/])`, 'i').exec(text)?.[1];
@@ -307,7 +307,7 @@ export function extract(text: string): { shape: InputShape; fields: ExtractedFie
 		if (hasStructure(fields)) shape = 'fields';
 	} else {
 		// A wrapper's own words may carry what the object lacks (Koala's trace id, a log line's type).
-		fields.type ??= fromText.type;
+		if (fields.type === undefined && fromText.type !== undefined) fields.type = fromText.type;
 		// (not when the object's `code` was read as an HTTP status: the text holds that same number)
 		if (fields.code === undefined && fields.subcode === undefined && fields.http === undefined && fromText.code !== undefined) {
 			fields.code = fromText.code;
@@ -344,8 +344,8 @@ export function extract(text: string): { shape: InputShape; fields: ExtractedFie
 		if (hash) fields.code = Number(hash[1]);
 	}
 
-	fields.http ??= http ?? httpOf(source);
-	if (fields.http === undefined) delete fields.http;
+	const httpStatus = fields.http ?? http ?? httpOf(source);
+	if (httpStatus !== undefined) fields.http = httpStatus;
 	const host = hostOf(text);
 	if (host) fields.host = host;
 
