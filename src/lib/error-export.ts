@@ -38,6 +38,13 @@ export interface ExportedMessage {
 	field: MessageFieldId;
 }
 
+/** A vendor's or SDK's wording of the error, with where it was seen. */
+export interface ExportedAlias {
+	text: string;
+	seen: string;
+	url?: string;
+}
+
 export interface ExportedError {
 	id: string;
 	code: string;
@@ -53,6 +60,7 @@ export interface ExportedError {
 	retry_when: string;
 	graph: ExportedGraphKey[];
 	messages: ExportedMessage[];
+	aliases: ExportedAlias[];
 	related: string[];
 	url: string;
 	updated: string;
@@ -131,6 +139,12 @@ export const EXPORT_FIELDS: readonly ExportField[] = [
 		description:
 			'Texts Meta sends for this error. `{name}` marks a value Meta fills in; `field` is the body field that carries it (`status` = container status text).',
 	},
+	{
+		name: 'aliases',
+		type: '{ text, seen, url? }[]',
+		description:
+			'Wordings of this error shown by publishing tools and SDKs instead of Meta\'s text. `seen` names the tool and report, `url` links to it; `{name}` marks a part that varies.',
+	},
 	{ name: 'related', type: 'string[]', description: 'Ids of related entries.' },
 	{ name: 'url', type: 'string', description: "Path of the error's page on this site, including the site's base path." },
 	{ name: 'updated', type: 'YYYY-MM-DD', description: 'When the entry was last checked against its sources.' },
@@ -164,6 +178,7 @@ export function exportError(id: string, data: ErrorData, url: string): ExportedE
 		retry_when: data.retryWhen,
 		graph: data.graph.map(exportKey),
 		messages: data.messages.map((m) => ({ text: m.text, field: m.field })),
+		aliases: (data.aliases ?? []).map((a) => (a.url ? { text: a.text, seen: a.seen, url: a.url } : { text: a.text, seen: a.seen })),
 		related: [...data.related],
 		url,
 		updated: data.updated.toISOString().slice(0, 10),

@@ -21,6 +21,11 @@ import {
 
 const nonEmpty = z.string().trim().min(1);
 
+/** A text with `{placeholders}` must still say something outside them, or it would match any input. */
+const template = nonEmpty.refine((text) => (text.replace(/\{[^}]*\}/g, ' ').match(/\p{L}{2,}/gu) ?? []).length >= 1, {
+	message: 'needs a word outside its {placeholders}; braces mark the parts that vary',
+});
+
 /** A Graph API code / subcode pair that leads to this entry. */
 export const graphKeySchema = z
 	.object({
@@ -47,7 +52,7 @@ export const graphKeySchema = z
 export const messageSchema = z
 	.object({
 		/** The text exactly as sent, with `{placeholders}` where Meta inserts values. No `(#code)` prefix. */
-		text: nonEmpty,
+		text: template,
 		/** Which field of the error body carries it (`status` = the container's status text). */
 		field: z.enum(MESSAGE_FIELD_IDS),
 		/** Where the text comes from. */
@@ -59,7 +64,7 @@ export const messageSchema = z
 export const aliasSchema = z
 	.object({
 		/** The text as the tool shows it, with `{placeholders}` for the parts that vary. */
-		text: nonEmpty,
+		text: template,
 		/** Where it was seen: the tool or library, and the public report or source file ("n8n issue 12345"). */
 		seen: nonEmpty,
 		/** A link to that report or file, where there is one. */

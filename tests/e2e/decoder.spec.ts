@@ -110,7 +110,8 @@ test.describe('decoder', () => {
 		);
 		const none = page.locator('[data-match-none]');
 		await expect(none).toBeVisible();
-		await expect(none.getByRole('heading')).toHaveText('No match');
+		await expect(none.getByRole('heading', { level: 2 })).toHaveText('No page for this yet');
+		await expect(none.locator('[data-understood]')).toContainText('7654321');
 		await expect(firstMatch(page)).toHaveCount(0);
 		await expect(none.getByRole('link', { name: /Search the reference for “7654321”/ })).toHaveAttribute(
 			'href',
@@ -124,7 +125,7 @@ test.describe('decoder', () => {
 		expect(weak, 'an entry whose title words alone give only possibilities').toBeDefined();
 		await page.goto('/decode/');
 		await decodeText(page, weak!.text);
-		await expect(page.locator('[data-match-none]').getByRole('heading')).toHaveText('No certain match');
+		await expect(page.locator('[data-match-none]').getByRole('heading', { level: 2 })).toHaveText('No certain match');
 		await expect(firstMatch(page)).toHaveCount(0);
 		await expect(page.getByRole('region', { name: 'Best match' })).toHaveCount(0);
 		const possible = page.getByRole('region', { name: 'Possible matches' });

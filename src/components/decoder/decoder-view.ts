@@ -14,7 +14,9 @@ import {
 	toFragment,
 	type DecodeResult,
 	type ExtractedFields,
+	type Family,
 	type Match,
+	type Understood,
 } from '../../lib/decode.ts';
 import type { ErrorExport, ExportedError } from '../../lib/error-export.ts';
 
@@ -40,6 +42,8 @@ const FIELD_ROWS: [keyof ExtractedFields, string][] = [
 	['error_user_title', 'error_user_title'],
 	['error_user_msg', 'error_user_msg'],
 	['status', 'container status'],
+	['http', 'HTTP status'],
+	['host', 'host'],
 	['fbtrace_id', 'fbtrace_id'],
 	['is_transient', 'is_transient'],
 ];
@@ -65,6 +69,7 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 	const shareOut = root.querySelector<HTMLInputElement>('[data-share-output]');
 	const searchBase = root.dataset['search'] ?? '/errors/';
 	const indexUrl = root.dataset['index'] ?? '/errors/';
+	const categoriesBase = root.dataset['categories'] ?? '/categories/';
 	const say = (text: string) => {
 		if (status) status.textContent = text;
 	};
@@ -106,18 +111,66 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 		);
 	}
 
+	/** The nearest family page as a link: the code's own page, or a category page. */
+	function familyLink(family: Family) {
+		if (family.kind === 'entry') {
+			const e = byId.get(family.id);
+			if (!e) return null;
+			return h('a', { href: safePath(e.url), 'data-family': family.id }, `${e.code} · ${e.title}`);
+		}
+		const name = label(data.taxonomy.categories, family.id);
+		const href = safePath(`${categoriesBase}${encodeURIComponent(family.id)}/`);
+		return h('a', { href, 'data-family': family.id }, `${name} errors`);
+	}
+
+	/** What was read from the paste, in a short list a person can check. */
+	function understoodList(u: Understood) {
+		const rows: [string, string | number | undefined][] = [
+			['Code', u.code],
+			['Subcode', u.subcode],
+			['Type', u.type],
+			['HTTP status', u.http],
+			['Host', u.host],
+			['Message', u.message],
+			['Title shown to the user', u.userTitle],
+			['Message shown to the user', u.userMsg],
+		];
+		const present = rows.filter(([, v]) => v !== undefined && v !== '');
+		if (present.length === 0) return h('p', { class: 'mt-2 text-sm' }, 'No code, subcode or message could be read from it.');
+		return h(
+			'dl',
+			{ class: 'mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm', 'data-understood': '' },
+			...present.flatMap(([name, value]) => [
+				h('dt', { class: 'text-muted' }, name),
+				h('dd', { class: '[overflow-wrap:anywhere]' }, String(value)),
+			]),
+		);
+	}
+
 	function noMatch(result: DecodeResult) {
 		const term = searchTerm(result.fields);
-		const heading = result.verdict === 'possible' ? 'No certain match' : 'No match';
+		const heading = result.verdict === 'possible' ? 'No certain match' : 'No page for this yet';
 		const text =
 			result.verdict === 'possible'
 				? 'Nothing in the reference matches this error for certain. The entries below share something with it; check the reasons before relying on one.'
 				: 'Nothing in the reference matches this error. It may be new or not yet covered.';
+		const family = result.family && familyLink(result.family);
 		return h(
 			'section',
 			{ 'aria-labelledby': 'decoder-none', class: 'rounded-lg border border-note-border bg-note p-4', 'data-match-none': '' },
 			h('h2', { id: 'decoder-none', class: 'text-lg font-semibold' }, heading),
 			h('p', { class: 'mt-1 max-w-prose' }, text),
+			h('h3', { class: 'mt-3 text-sm font-semibold' }, 'What the decoder understood'),
+			understoodList(result.understood),
+			family &&
+				h(
+					'p',
+					{ class: 'mt-3', 'data-decoder-family': '' },
+					'Nearest family: ',
+					family,
+					h('span', { class: 'text-sm text-muted' }, ` (${result.family?.reason})`),
+					'.',
+				),
 			h(
 				'p',
 				{ class: 'mt-2' },
@@ -218,7 +271,7 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 		if (best) say(`Best match: ${best.code}, ${best.title}.${more}`);
 		else if (result.verdict === 'possible')
 			say(`No certain match. ${result.matches.length} possible match${result.matches.length === 1 ? '' : 'es'} below.`);
-		else say('No match in the reference. The fields the decoder read are listed below.');
+		else say('No page for this error yet. What the decoder understood is listed below.');
 	}
 
 	return {

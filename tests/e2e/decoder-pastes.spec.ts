@@ -1,0 +1,99 @@
+/**
+ * Real-shaped pastes into /decode/ at phone and desktop width: a wrapped JSON body, a log line,
+ * the WWW-Authenticate header, and pastes with no page, which must say what was understood and
+ * link the nearest family page instead of a confident wrong answer.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { errors } from './content.ts';
+
+const has = (id: string) => errors.some((e) => e.id === id);
+
+const WIDTHS = [
+	{ name: 'phone', viewport: { width: 390, height: 844 } },
+	{ name: 'desktop', viewport: { width: 1280, height: 900 } },
+];
+
+const PASTES = [
+	{
+		name: 'an SDK-wrapped JSON body',
+		text: '{"response":{"status":400,"body":{"error":{"message":"Media ID is not available","type":"OAuthException","code":9007,"error_subcode":2207027,"is_transient":false,"error_user_title":"Cannot publish","fbtrace_id":"X"}}}}',
+		expect: '2207027',
+		why: 'subcode 2207027',
+	},
+	{
+		name: 'a log line with the message inside',
+		text: '[2026-11-29 09:14:55] production.ERROR: Instagram: The media could not be fetched from this uri: https://cdn.example.com/a.jpg {"post_id":9911}',
+		expect: '2207052',
+		why: 'The media could not be fetched',
+	},
+	{
+		name: 'the WWW-Authenticate header, closing quote lost',
+		text: 'WWW-Authenticate: OAuth "Facebook Platform" "invalid_request" "(#4) Application request limit reached',
+		expect: '4',
+		why: 'Application request limit reached',
+	},
+];
+
+async function decodeText(page: Page, text: string) {
+	await page.getByRole('textbox', { name: 'Your error' }).fill(text);
+	await page.getByRole('button', { name: 'Decode', exact: true }).click();
+}
+
+for (const { name: width, viewport } of WIDTHS) {
+	test.describe(`decoder pastes at ${width} width`, () => {
+		test.use({ viewport });
+
+		for (const paste of PASTES) {
+			test(`${paste.name} leads to its page and says why`, async ({ page }) => {
+				test.skip(!has(paste.expect), `no entry ${paste.expect}`);
+				await page.goto('/decode/');
+				await decodeText(page, paste.text);
+				const first = page.locator('[data-match-rank="1"]');
+				await expect(first).toHaveAttribute('href', `/errors/${paste.expect}/`);
+				const best = page.getByRole('region', { name: 'Best match' });
+				await expect(best).toContainText('Matched on:');
+				await expect(best).toContainText(paste.why);
+				await expect(page.locator('[data-match-none]')).toHaveCount(0);
+				const box = await best.boundingBox();
+				expect(box && box.width <= viewport.width, 'the result fits the screen').toBeTruthy();
+			});
+		}
+
+		test('a code with an undocumented subcode: no answer, what was understood, and the code page as family', async ({ page }) => {
+			test.skip(!has('190'), 'no entry 190');
+			await page.goto('/decode/');
+			await decodeText(page, 'GraphRequestError: code 190 (OAuthException) subcode 999');
+			const none = page.locator('[data-match-none]');
+			await expect(none).toBeVisible();
+			await expect(page.getByRole('region', { name: 'Best match' })).toHaveCount(0);
+			const understood = none.locator('[data-understood]');
+			await expect(understood).toContainText('190');
+			await expect(understood).toContainText('999');
+			await expect(understood).toContainText('OAuthException');
+			await expect(none.locator('[data-decoder-family] a')).toHaveAttribute('href', '/errors/190/');
+		});
+
+		test('an HTTP 429 with no body: no page, the host and status shown, throttling as family', async ({ page }) => {
+			test.skip(!errors.some((e) => e.data.category === 'rate-limiting'), 'no rate-limiting entries');
+			await page.goto('/decode/');
+			await decodeText(page, 'HTTP/1.1 429 Too Many Requests (graph.facebook.com)');
+			const none = page.locator('[data-match-none]');
+			await expect(none.getByRole('heading', { level: 2 })).toHaveText('No page for this yet');
+			await expect(none.locator('[data-understood]')).toContainText('429');
+			await expect(none.locator('[data-understood]')).toContainText('graph.facebook.com');
+			await expect(none.locator('[data-decoder-family] a')).toHaveAttribute('href', '/categories/rate-limiting/');
+		});
+
+		test("Instagram Login's shape with an unknown message: no page, and the HTTP status is not read as a code", async ({ page }) => {
+			await page.goto('/decode/');
+			await decodeText(page, '{"error_type": "OAuthException", "code": 400, "error_message": "Invalid platform app"}');
+			const none = page.locator('[data-match-none]');
+			await expect(none).toBeVisible();
+			const understood = none.locator('[data-understood]');
+			await expect(understood).toContainText('HTTP status');
+			await expect(understood).toContainText('Invalid platform app');
+			await expect(understood).not.toContainText('Code');
+			await expect(page.locator('[data-match-rank="1"]')).toHaveCount(0);
+		});
+	});
+}
