@@ -68,11 +68,14 @@ export const errorExportSchema = z
 	})
 	.strict();
 
-export type ExportedGraphKey = z.output<typeof exportedGraphKeySchema>;
+/** Optional keys that, when present, hold a value: JSON has no `undefined`, and the export leaves absent keys out. */
+type Present<T> = { [K in keyof T]: Exclude<T[K], undefined> };
+
+export type ExportedGraphKey = Present<z.output<typeof exportedGraphKeySchema>>;
 export type ExportedMessage = z.output<typeof exportedMessageSchema>;
-export type ExportedError = z.output<typeof exportedErrorSchema>;
+export type ExportedError = Omit<z.output<typeof exportedErrorSchema>, 'graph'> & { graph: ExportedGraphKey[] };
 type Label = z.output<typeof labelSchema>;
-export type ErrorExport = z.output<typeof errorExportSchema>;
+export type ErrorExport = Omit<z.output<typeof errorExportSchema>, 'errors'> & { errors: ExportedError[] };
 
 /** One documented field of an exported error, for the `/api/` page and the tests. */
 export interface ExportField {

@@ -90,9 +90,6 @@ const link = (text: string, url: string) => `[${escapeText(text)}](${url})`;
 /** A link whose visible text is an entry's code, as the HTML pages show it. */
 const codeLink = (code: string, url: string) => `[${codeSpan(code)}](${url})`;
 
-/** Indent continuation lines so a multi-line block stays inside its list item. */
-const indent = (text: string, by: string) => text.replace(/\n(?=.)/g, `\n${by}`);
-
 // ---------------------------------------------------------------------------------------------
 // MDX bodies
 

@@ -44,7 +44,8 @@ describe('/errors.schema.json', () => {
 	});
 
 	it('describes every record field', () => {
-		const record = (schema.properties as Record<string, { items: { properties: Record<string, { description?: string }> } }>).errors.items.properties;
+		const top = schema.properties as { errors: { items: { properties: Record<string, { description?: string }> } } };
+		const record = top.errors.items.properties;
 		for (const [name, field] of Object.entries(record)) assert.ok(field.description, name);
 	});
 
