@@ -33,12 +33,13 @@ export const errorSourceFile = (id: string) => `content/errors/${id}.mdx`;
 export const editUrl = (file: string, repo: Repository = REPOSITORY) =>
 	`${repo.url}/edit/${encodeURIComponent(repo.branch)}/${file.split('/').map(encodeURIComponent).join('/')}`;
 
+/** Encode a query value; "/" and ":" may stay as they are in a query (RFC 3986), which keeps page URLs readable. */
+const queryValue = (text: string) => encodeURIComponent(text).replace(/%2F/g, '/').replace(/%3A/g, ':');
+
 /**
- * "Report a problem with this page": a new issue with the page's id and address already filled
- * in, so the report names the page even when the reader writes one line.
+ * "Report a problem with this page": a new issue with the page's id (in the title) and address (in
+ * the body) already filled in, so the report names the page even when the reader writes one line.
  */
-export function reportUrl(page: { id: string; label: string; url: string }, repo: Repository = REPOSITORY): string {
-	const title = `Problem with ${page.label}`;
-	const body = `Page: ${page.url}\nId: ${page.id}\n\nWhat is wrong or missing:\n`;
-	return `${repo.url}/issues/new?title=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
+export function reportUrl(page: { id: string; url: string }, repo: Repository = REPOSITORY): string {
+	return `${repo.url}/issues/new?title=${queryValue(`Problem on page ${page.id}`)}&body=${queryValue(`Page: ${page.url}\n\n`)}`;
 }

@@ -77,7 +77,7 @@ describe('edit and report links', () => {
 			assert.ok(url.pathname.endsWith('/issues/new'), report);
 			assert.equal(new URL(edit).origin + new URL(edit).pathname.split('/edit/')[0], url.origin + url.pathname.replace(/\/issues\/new$/, ''), 'same repository');
 			const body = url.searchParams.get('body') ?? '';
-			assert.ok(body.includes(`Id: ${record.id}`), 'id');
+			assert.equal(url.searchParams.get('title'), `Problem on page ${record.id}`, 'id');
 			assert.equal(fileOfUrl(/Page: (\S+)/.exec(body)?.[1] ?? ''), `errors/${record.id}/index.html`, 'page URL');
 			assert.match(html, new RegExp(`Last checked against Meta's documentation on <time datetime="${record.updated}">`));
 		});
