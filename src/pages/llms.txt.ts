@@ -18,7 +18,7 @@ export const GET: APIRoute = ({ site }) => {
 	const intro = [
 		`An independent reference for the errors the Instagram Graph API returns while publishing: ${errors.length} entries, one per code, subcode or message text.`,
 		'Each entry says at which stage the request failed, the one action that helps, whether retrying the same request is safe, and what not to do, with the Meta pages it relies on.',
-		'Every page listed here is Markdown. To find the entry for an error body, match its error_subcode first, then its message text, then its code; /errors.json holds the same data for programs.',
+		'Error, category and FAQ pages are linked in their Markdown form. To find the entry for an error body, match its error_subcode first, then its message text, then its code; /errors.json holds the same data for programs.',
 	].join(' ');
 	const text = llmsTxt(md, intro, [
 		{

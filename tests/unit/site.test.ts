@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_REPOSITORY_URL, editUrl, errorSourceFile, reportUrl } from '../../src/lib/site.ts';
 
+/** A fresh copy of the module, which reads the environment when it loads. */
+const load = (tag: string) => import(`../../src/lib/site.ts?env=${tag}`) as Promise<typeof import('../../src/lib/site.ts')>;
+
 const fork = { url: 'https://github.com/someone/fork', branch: 'trunk' };
 
 describe('edit and report links', () => {
@@ -20,13 +23,13 @@ describe('edit and report links', () => {
 		process.env.REPOSITORY_URL = 'https://github.com/someone/fork/';
 		process.env.REPOSITORY_BRANCH = 'trunk';
 		try {
-			const { REPOSITORY } = (await import(`../../src/lib/site.ts?env=${Date.now()}`)) as typeof import('../../src/lib/site.ts');
+			const { REPOSITORY } = await load('fork');
 			assert.deepEqual(REPOSITORY, fork);
 		} finally {
 			delete process.env.REPOSITORY_URL;
 			delete process.env.REPOSITORY_BRANCH;
 		}
-		const { REPOSITORY } = (await import(`../../src/lib/site.ts?env=default`)) as typeof import('../../src/lib/site.ts');
+		const { REPOSITORY } = await load('default');
 		assert.deepEqual(REPOSITORY, { url: DEFAULT_REPOSITORY_URL, branch: 'main' });
 	});
 });
