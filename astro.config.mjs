@@ -14,6 +14,13 @@ import sitemap from './src/integrations/sitemap.ts';
 const site = process.env.SITE_URL ?? 'https://instagram-api-errors.example';
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * REPOSITORY_URL (and REPOSITORY_BRANCH, default `main`): the repository the site is built from.
+ * Every "Edit this page" and "Report a problem" link is built from it, so a fork links to its
+ * own files and issues. Defined in src/lib/site.ts, where the pages read it.
+ */
+export { REPOSITORY } from './src/lib/site.ts';
+
 export default defineConfig({
 	site,
 	base,

@@ -10,73 +10,80 @@
  *
  * Pure module: no astro:* imports.
  */
-import type { ErrorData } from './error-schema.ts';
-import {
-	ACTIONS,
-	CATEGORIES,
-	RETRY_CLASSES,
-	STAGES,
-	type ActionId,
-	type CategoryId,
-	type MessageFieldId,
-	type RetryClassId,
-	type StageId,
-} from './taxonomy.ts';
+import { z } from 'astro/zod';
+import { aliasSchema, errorSchema, graphKeySchema, messageSchema, type ErrorData } from './error-schema.ts';
+import { ACTIONS, CATEGORIES, RETRY_CLASSES, STAGES } from './taxonomy.ts';
 
 export const EXPORT_VERSION = 1;
 
-/** A Graph API code/subcode pair as exported (no `undefined` values: absent keys are left out). */
-export interface ExportedGraphKey {
-	code?: number;
-	through?: number;
-	subcode?: number;
-	http?: number;
-}
+/*
+ * The export's shape as Zod schemas, derived from the frontmatter schema wherever a field is the
+ * same, so a constraint written there (an enum, a length, an integer) holds here too. The types
+ * below and `/errors.schema.json` are generated from these; nothing restates the shape by hand.
+ */
+const fields = errorSchema.shape;
 
-export interface ExportedMessage {
-	text: string;
-	field: MessageFieldId;
-}
+/** A Graph API code/subcode pair as exported (no `undefined` values: absent keys are left out). */
+export const exportedGraphKeySchema = graphKeySchema;
+
+export const exportedMessageSchema = messageSchema.pick({ text: true, field: true });
 
 /** A vendor's or SDK's wording of the error, with where it was seen. */
-export interface ExportedAlias {
-	text: string;
-	seen: string;
-	url?: string;
-}
+export const exportedAliasSchema = aliasSchema;
 
-export interface ExportedError {
-	id: string;
-	code: string;
-	graph_code: number | null;
-	subcode: number | null;
-	type: string | null;
-	title: string;
-	description: string;
-	category: CategoryId;
-	stage: StageId;
-	action: ActionId;
-	retry: RetryClassId;
-	retry_when: string;
+export const exportedErrorSchema = z
+	.object({
+		id: z.string().min(1),
+		code: fields.code,
+		graph_code: z.number().int().nullable(),
+		subcode: z.number().int().positive().nullable(),
+		type: fields.type.unwrap().nullable(),
+		title: fields.title,
+		description: fields.description,
+		category: fields.category,
+		stage: fields.stage,
+		action: fields.action,
+		retry: fields.retry,
+		retry_when: fields.retryWhen,
+		graph: z.array(exportedGraphKeySchema),
+		messages: z.array(exportedMessageSchema),
+		aliases: z.array(exportedAliasSchema),
+		related: z.array(z.string().min(1)),
+		url: z.string().min(1),
+		updated: z.iso.date(),
+	})
+	.strict();
+
+const labelSchema = z.object({ id: z.string().min(1), label: z.string().min(1) }).strict();
+
+export const errorExportSchema = z
+	.object({
+		version: z.literal(EXPORT_VERSION),
+		generated: z.iso.datetime(),
+		taxonomy: z
+			.object({
+				categories: z.array(labelSchema),
+				stages: z.array(labelSchema),
+				actions: z.array(labelSchema),
+				retry: z.array(labelSchema),
+			})
+			.strict(),
+		errors: z.array(exportedErrorSchema),
+	})
+	.strict();
+
+/** Optional keys that, when present, hold a value: JSON has no `undefined`, and the export leaves absent keys out. */
+type Present<T> = { [K in keyof T]: Exclude<T[K], undefined> };
+
+export type ExportedGraphKey = Present<z.output<typeof exportedGraphKeySchema>>;
+export type ExportedMessage = z.output<typeof exportedMessageSchema>;
+export type ExportedAlias = Present<z.output<typeof exportedAliasSchema>>;
+export type ExportedError = Omit<z.output<typeof exportedErrorSchema>, 'graph' | 'aliases'> & {
 	graph: ExportedGraphKey[];
-	messages: ExportedMessage[];
 	aliases: ExportedAlias[];
-	related: string[];
-	url: string;
-	updated: string;
-}
-
-interface Label {
-	id: string;
-	label: string;
-}
-
-export interface ErrorExport {
-	version: typeof EXPORT_VERSION;
-	generated: string;
-	taxonomy: { categories: Label[]; stages: Label[]; actions: Label[]; retry: Label[] };
-	errors: ExportedError[];
-}
+};
+type Label = z.output<typeof labelSchema>;
+export type ErrorExport = Omit<z.output<typeof errorExportSchema>, 'errors'> & { errors: ExportedError[] };
 
 /** One documented field of an exported error, for the `/api/` page and the tests. */
 export interface ExportField {
@@ -203,5 +210,28 @@ export function buildExport(
 			retry: labels(RETRY_CLASSES),
 		},
 		errors: entries.map((e) => exportError(e.id, e.data, urlOf(e.id))),
+	};
+}
+
+type JsonSchemaObject = { properties?: Record<string, { description?: string; items?: JsonSchemaObject }>; [key: string]: unknown };
+
+/**
+ * `/errors.schema.json`: the JSON Schema (draft 2020-12) of the export, generated from
+ * `errorExportSchema`, with each field described by the same text as on the `/api/` page.
+ * `id` is the schema's absolute URL.
+ */
+export function exportJsonSchema(id: string): Record<string, unknown> {
+	const generated = z.toJSONSchema(errorExportSchema, { target: 'draft-2020-12', io: 'output' }) as JsonSchemaObject;
+	const top = generated.properties ?? {};
+	for (const f of EXPORT_TOP_FIELDS) if (top[f.name]) top[f.name]!.description = f.description;
+	const record = top.errors?.items?.properties ?? {};
+	for (const f of EXPORT_FIELDS) if (record[f.name]) record[f.name]!.description = f.description;
+	const { $schema, ...rest } = generated;
+	return {
+		$schema,
+		$id: id,
+		title: 'errors.json: the Instagram API Error Reference as data',
+		description: `Version ${EXPORT_VERSION} of the export. It only gains fields; a renamed or removed field comes with a new version.`,
+		...rest,
 	};
 }

@@ -72,3 +72,13 @@ test('the copy buttons work from the keyboard', async ({ page }) => {
 	expect(await clipboard(page)).toBe(entry.data.customerMessage);
 	await expect(page.getByRole('status').filter({ hasText: 'Message copied' })).toBeVisible();
 });
+
+test('"Copy as Markdown" copies the page\'s Markdown version and says so', async ({ page }) => {
+	const entry = samples[0]!;
+	await page.goto(`/errors/${entry.id}/`);
+	const expected = await (await page.request.get(`/errors/${entry.id}.md`)).text();
+	await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Markdown copied' })).toBeVisible();
+	expect(await clipboard(page)).toBe(expected);
+	expect(expected).toContain(`# ${entry.data.code}: `);
+});

@@ -6,6 +6,8 @@
  *
  * data-copy="link": the page's canonical URL, plus `#<data-target>` when a target is given.
  * data-copy="text": the text of the element matching the selector in data-target.
+ * data-copy="markdown": the Markdown file at the URL in data-target (same origin), fetched on click
+ * so the page does not carry a second copy of itself.
  */
 class CopyButton extends HTMLElement {
 	#timer = 0;
@@ -16,10 +18,21 @@ class CopyButton extends HTMLElement {
 		if (!button || !status || !navigator.clipboard) return;
 		this.hidden = false;
 		button.onclick = () =>
-			navigator.clipboard.writeText(this.#text()).then(
+			this.#write().then(
 				() => this.#say(status, this.dataset.done ?? 'Copied'),
 				() => this.#say(status, 'Could not copy; select the text and press Ctrl+C'),
 			);
+	}
+
+	#write(): Promise<void> {
+		if (this.dataset.copy !== 'markdown') return navigator.clipboard.writeText(this.#text());
+		const text = fetch(this.dataset.target ?? '').then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))));
+		// Safari lets a click write to the clipboard only if the write starts in the click itself, so
+		// where it can, hand the clipboard an item whose content is still being fetched.
+		if (typeof ClipboardItem === 'function') {
+			return navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]);
+		}
+		return text.then((t) => navigator.clipboard.writeText(t));
 	}
 
 	#text(): string {

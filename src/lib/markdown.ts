@@ -1,0 +1,367 @@
+/**
+ * The Markdown version of the site's pages (`/errors/<id>.md`, `/categories/<id>.md`, `/faq.md`,
+ * `/errors.md`) and the llms.txt files: what people paste into an AI assistant or a ticket, and
+ * what assistants fetch. Everything is built from the same entries as the HTML pages; this module
+ * only changes the format.
+ *
+ * Entry bodies are MDX, but plain Markdown except for `<ErrorLink id="…" />`, which becomes an
+ * ordinary link here. Any other JSX, expression or import would leak MDX into the Markdown, so
+ * `mdxBodyToMarkdown` throws on it and the build fails, naming the file and the line.
+ *
+ * Links are absolute (origin and base path included): a Markdown file is read away from the site.
+ * Pure module: no astro:* imports; routes pass entries and an `absolute(path)` function in.
+ */
+import type { ErrorData } from './error-schema.ts';
+import type { FaqData } from './faq-schema.ts';
+import { categoryPath, errorPath, faqPath } from './paths.ts';
+import {
+	getAction,
+	getCaveatKind,
+	getCategory,
+	getLoginPath,
+	getRetryClass,
+	getSource,
+	getStage,
+	MESSAGE_FIELDS,
+	type TaxonomyItem,
+} from './taxonomy.ts';
+import { graphKeyLabel } from './validate.ts';
+
+/** What Markdown output needs to know about the site. */
+export interface MarkdownSite {
+	/** Site name, for llms.txt's title. */
+	name: string;
+	/** One-sentence summary of the site. */
+	summary: string;
+	/** Absolute URL of a site path written without the base ("/errors/190/"). */
+	absolute: (path: string) => string;
+	/** The entry an `<ErrorLink id>` or a `related` id points at; undefined when there is none. */
+	lookup: (id: string) => { code: string; title: string } | undefined;
+}
+
+export interface ErrorDoc {
+	id: string;
+	data: ErrorData;
+	/** The MDX body. */
+	body: string;
+}
+
+export interface FaqDoc {
+	id: string;
+	data: FaqData;
+	body: string;
+}
+
+/**
+ * The Markdown path of a page path: `/errors/190/` → `/errors/190.md`, `/faq/` → `/faq.md`.
+ * The home page has none.
+ */
+export function markdownPath(path: string): string {
+	const trimmed = path.replace(/\/+$/, '');
+	if (trimmed === '') throw new Error('the home page has no Markdown version');
+	return `${trimmed}.md`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inline text
+
+/**
+ * A text from frontmatter as literal Markdown: characters that would start emphasis, code, a link
+ * or HTML are escaped. An underscore inside a word (`fbtrace_id`) cannot start emphasis and is
+ * left alone, so identifiers stay readable in the raw file.
+ */
+export function escapeText(text: string): string {
+	return text
+		.replace(/[\\`*[\]<>]/g, (c) => `\\${c}`)
+		.replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'));
+}
+
+/** Inline code for any text: the fence is one backtick longer than the longest run inside. */
+export function codeSpan(text: string): string {
+	const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+	const fence = '`'.repeat(longest + 1);
+	const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+	return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** A link whose visible text is literal. */
+const link = (text: string, url: string) => `[${escapeText(text)}](${url})`;
+
+/** A link whose visible text is an entry's code, as the HTML pages show it. */
+const codeLink = (code: string, url: string) => `[${codeSpan(code)}](${url})`;
+
+// ---------------------------------------------------------------------------------------------
+// MDX bodies
+
+/** An `<ErrorLink id="…" />` element, the one component bodies may use. */
+const ERROR_LINK = /^<ErrorLink\s+id=(?:"([^"]+)"|'([^']+)')\s*\/>/;
+
+export class MdxInMarkdownError extends Error {
+	constructor(file: string, line: number, what: string) {
+		super(
+			`${file}:${line}: ${what}. Entry bodies must be plain Markdown; the only component allowed is <ErrorLink id="…" />, ` +
+				'so that the Markdown version of the page does not leak MDX.',
+		);
+		this.name = 'MdxInMarkdownError';
+	}
+}
+
+/**
+ * Turn an MDX body into plain Markdown: `<ErrorLink id="x" />` becomes a link showing the entry's
+ * code, everything inside code blocks and code spans is kept as is, and anything else MDX would
+ * treat as code (a JSX tag, a `{…}` expression, `import`/`export`) throws.
+ */
+export function mdxBodyToMarkdown(body: string, file: string, site: Pick<MarkdownSite, 'absolute' | 'lookup'>): string {
+	const lines = body.split(/\r?\n/);
+	const out: string[] = [];
+	/** The open code fence (its character and length), if inside a fenced block. */
+	let fence: { char: string; length: number } | undefined;
+	/** The backtick count of a code span left open at the end of a line (spans may cross line breaks). */
+	let openSpan = 0;
+
+	lines.forEach((line, index) => {
+		const lineNo = index + 1;
+		const marker = /^\s*(`{3,}|~{3,})/.exec(line);
+		// A code span never crosses a blank line: an unmatched backtick was a literal one.
+		if (line.trim() === '') openSpan = 0;
+		if (fence) {
+			if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && /^\s*[`~]+\s*$/.test(line)) {
+				fence = undefined;
+			}
+			out.push(line);
+			return;
+		}
+		if (marker && openSpan === 0) {
+			fence = { char: marker[1]![0]!, length: marker[1]!.length };
+			out.push(line);
+			return;
+		}
+		if (openSpan === 0 && /^(import|export)\s/.test(line)) throw new MdxInMarkdownError(file, lineNo, `"${line.split(/\s/)[0]}" statement`);
+
+		let result = '';
+		let i = 0;
+		while (i < line.length) {
+			const c = line[i]!;
+			if (openSpan > 0) {
+				// Inside a code span: copy until a backtick run of the same length closes it.
+				const run = /^`+/.exec(line.slice(i));
+				if (run) {
+					if (run[0].length === openSpan) openSpan = 0;
+					result += run[0];
+					i += run[0].length;
+				} else {
+					result += c;
+					i += 1;
+				}
+				continue;
+			}
+			if (c === '\\' && i + 1 < line.length) {
+				result += line.slice(i, i + 2);
+				i += 2;
+				continue;
+			}
+			if (c === '`') {
+				const run = /^`+/.exec(line.slice(i))![0];
+				openSpan = run.length;
+				result += run;
+				i += run.length;
+				continue;
+			}
+			if (c === '<') {
+				const element = ERROR_LINK.exec(line.slice(i));
+				if (element) {
+					const id = element[1] ?? element[2]!;
+					const target = site.lookup(id);
+					// Like the page's component, an id without an entry shows as plain code.
+					result += target ? codeLink(target.code, site.absolute(errorPath(id))) : codeSpan(id);
+					i += element[0].length;
+					continue;
+				}
+				if (/^<[A-Za-z/!>]/.test(line.slice(i))) {
+					throw new MdxInMarkdownError(file, lineNo, `"${/^<\/?[^\s>/]*/.exec(line.slice(i))![0]}" element`);
+				}
+			}
+			if (c === '{' || c === '}') throw new MdxInMarkdownError(file, lineNo, `"${c}" (an MDX expression) outside code`);
+			result += c;
+			i += 1;
+		}
+		out.push(result);
+	});
+	return out.join('\n').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+const date = (d: Date) => d.toISOString().slice(0, 10);
+const fieldLabel = new Map<string, string>(MESSAGE_FIELDS.map((f) => [f.id, f.label]));
+
+/** "label: summary" for a taxonomy item, as one Markdown line. */
+const labelled = (item: TaxonomyItem) => `${escapeText(item.label)}. ${escapeText(item.summary)}`;
+
+/** The facts at the top of an error's Markdown, one list item per frontmatter field shown on the page. */
+function errorFacts(entry: ErrorDoc, site: MarkdownSite): string[] {
+	const { data } = entry;
+	const category = getCategory(data.category);
+	const facts: string[] = [`- **Code:** ${codeSpan(data.code)}`];
+	if (data.graph.length > 0) {
+		const pairs = data.graph.map((k) => `${codeSpan(graphKeyLabel(k))}${k.http ? ` (HTTP ${k.http})` : ''}`);
+		facts.push(`- **Graph code / subcode:** ${pairs.join(', ')}`);
+	}
+	if (data.type) facts.push(`- **Type:** ${codeSpan(data.type)}`);
+	facts.push(
+		`- **Category:** ${link(category.label, site.absolute(categoryPath(category.id)))}`,
+		`- **Stage:** ${labelled(getStage(data.stage))}`,
+		`- **Action:** ${labelled(getAction(data.action))}`,
+		`- **Retry:** ${escapeText(getRetryClass(data.retry).label)}. ${escapeText(data.retryWhen)}`,
+		`- **Login paths:** ${data.login.map((id) => escapeText(getLoginPath(id).name)).join('; ')}`,
+	);
+	if (data.messages.length > 0) {
+		facts.push('- **Messages Meta sends:**');
+		for (const m of data.messages) facts.push(`  - ${codeSpan(m.text)} (${escapeText(fieldLabel.get(m.field) ?? m.field)})`);
+	} else {
+		facts.push("- **Messages Meta sends:** none documented; match the error on its code and subcode.");
+	}
+	if (data.aliases.length > 0) {
+		facts.push('- **Also shown by tools as:**');
+		for (const a of data.aliases) facts.push(`  - ${codeSpan(a.text)} (${a.url ? link(a.seen, a.url) : escapeText(a.seen)})`);
+	}
+	facts.push('- **What not to do:**', ...data.dont.map((line) => `  - ${escapeText(line)}`));
+	facts.push(`- **Last checked against Meta's documentation:** ${date(data.updated)}`);
+	facts.push(`- **Page:** ${site.absolute(errorPath(entry.id))}`);
+	return facts;
+}
+
+/** The Markdown version of an error page: title, facts, caveats, body, then the sections the page adds. */
+export function errorMarkdown(entry: ErrorDoc, site: MarkdownSite): string {
+	const { data } = entry;
+	const parts: string[] = [
+		`# ${escapeText(`${data.code}: ${data.title}`)}`,
+		escapeText(data.description),
+		errorFacts(entry, site).join('\n'),
+	];
+	for (const caveat of data.caveats) {
+		parts.push(`> **${escapeText(getCaveatKind(caveat.kind).label)}:** ${escapeText(caveat.text)}`);
+	}
+	parts.push(mdxBodyToMarkdown(entry.body, `content/errors/${entry.id}.mdx`, site));
+	parts.push('## Message for the customer', `> ${escapeText(data.customerMessage)}`);
+	parts.push('## Before you escalate to Meta', data.collect.map((item) => `- ${escapeText(item)}`).join('\n'));
+	const related = data.related.flatMap((id) => {
+		const target = site.lookup(id);
+		return target ? [`- ${codeLink(target.code, site.absolute(errorPath(id)))}: ${escapeText(target.title)}`] : [];
+	});
+	if (related.length > 0) parts.push('## Related errors', related.join('\n'));
+	parts.push(
+		'## Sources',
+		data.sources
+			.map(({ source, facts }) => {
+				const s = getSource(source);
+				return `- ${s.url ? link(s.label, s.url) : escapeText(s.label)}: ${escapeText(facts)}`;
+			})
+			.join('\n'),
+	);
+	if (data.changes.length > 0) {
+		parts.push('## Changes', data.changes.map((c) => `- ${date(c.date)}: ${escapeText(c.note)}`).join('\n'));
+	}
+	return `${parts.join('\n\n')}\n`;
+}
+
+/** One line per entry in a list: linked code, title, action. */
+function entryLine(entry: { id: string; data: Pick<ErrorData, 'code' | 'title' | 'action'> }, url: string): string {
+	return `- ${codeLink(entry.data.code, url)}: ${escapeText(entry.data.title)} (${escapeText(getAction(entry.data.action).label)})`;
+}
+
+/** The Markdown version of a category page: its summary and its entries. */
+export function categoryMarkdown(
+	category: TaxonomyItem,
+	entries: readonly { id: string; data: Pick<ErrorData, 'code' | 'title' | 'action'> }[],
+	site: MarkdownSite,
+): string {
+	const list = entries.length > 0 ? entries.map((e) => entryLine(e, site.absolute(errorPath(e.id)))).join('\n') : 'No error is filed under this category yet.';
+	return [
+		`# ${escapeText(category.label)} errors`,
+		escapeText(category.summary),
+		`${entries.length} ${entries.length === 1 ? 'error' : 'errors'}. Page: ${site.absolute(categoryPath(category.id))}`,
+		list,
+	].join('\n\n') + '\n';
+}
+
+/** The Markdown version of the index: every entry, grouped by category. */
+export function indexMarkdown(
+	groups: readonly { category: TaxonomyItem; errors: readonly { id: string; data: Pick<ErrorData, 'code' | 'title' | 'action'> }[] }[],
+	site: MarkdownSite,
+): string {
+	const parts = [`# All errors`, `Page: ${site.absolute('/errors/')}`];
+	for (const { category, errors } of groups) {
+		if (errors.length === 0) continue;
+		parts.push(`## ${link(category.label, site.absolute(categoryPath(category.id)))}`);
+		parts.push(errors.map((e) => entryLine(e, site.absolute(errorPath(e.id)))).join('\n'));
+	}
+	return `${parts.join('\n\n')}\n`;
+}
+
+/** The Markdown version of the FAQ: every question with its short answer, full answer and sources. */
+export function faqMarkdown(items: readonly FaqDoc[], site: MarkdownSite): string {
+	const parts = ['# Frequently asked questions', `Page: ${site.absolute(faqPath())}`];
+	for (const item of items) {
+		parts.push(`## ${escapeText(item.data.question)}`, `**${escapeText(item.data.short)}**`);
+		const body = mdxBodyToMarkdown(item.body, `content/faq/${item.id}.mdx`, site);
+		if (body) parts.push(body);
+		const related = item.data.related.flatMap((id) => {
+			const target = site.lookup(id);
+			return target ? [codeLink(target.code, site.absolute(errorPath(id)))] : [];
+		});
+		if (related.length > 0) parts.push(`Errors this answer is about: ${related.join(', ')}`);
+		parts.push(
+			`Sources: ${item.data.sources
+				.map((id) => {
+					const s = getSource(id);
+					return s.url ? link(s.label, s.url) : escapeText(s.label);
+				})
+				.join('; ')}`,
+		);
+	}
+	return `${parts.join('\n\n')}\n`;
+}
+
+/** The Markdown version of a guide: title, description, body. */
+export function guideMarkdown(guide: { id: string; title: string; description: string; body: string; url: string }, site: MarkdownSite): string {
+	return [
+		`# ${escapeText(guide.title)}`,
+		escapeText(guide.description),
+		`Page: ${guide.url}`,
+		mdxBodyToMarkdown(guide.body, `content/guides/${guide.id}.mdx`, site),
+	]
+		.filter(Boolean)
+		.join('\n\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+// llms.txt
+
+export interface LlmsSection {
+	title: string;
+	links: readonly { title: string; url: string; summary?: string }[];
+}
+
+/**
+ * `/llms.txt` in the llms.txt convention: an H1 with the site name, a blockquote summary, a short
+ * paragraph, then H2 sections of `- [title](url): summary` links.
+ */
+export function llmsTxt(site: MarkdownSite, intro: string, sections: readonly LlmsSection[]): string {
+	const parts = [`# ${site.name}`, `> ${site.summary}`, intro];
+	for (const section of sections) {
+		if (section.links.length === 0) continue;
+		parts.push(
+			`## ${section.title}`,
+			section.links.map((l) => `- ${link(l.title, l.url)}${l.summary ? `: ${escapeText(l.summary)}` : ''}`).join('\n'),
+		);
+	}
+	return `${parts.join('\n\n')}\n`;
+}
+
+/** `/llms-full.txt`: the site's title and summary, then every entry's Markdown, separated by rules. */
+export function llmsFullTxt(site: MarkdownSite, entries: readonly ErrorDoc[]): string {
+	const head = `# ${site.name}\n\n> ${site.summary}\n`;
+	return [head, ...entries.map((e) => errorMarkdown(e, site))].join('\n---\n\n');
+}

@@ -1,0 +1,19 @@
+/** `/changes.xml`: the Atom feed of changes to entries (src/lib/changes.ts), for feed readers. */
+import type { APIRoute } from 'astro';
+import { atomFeed, changeLog, CHANGES_PATH, dayAnchor, FEED_PATH } from '../lib/changes.ts';
+import { getErrors } from '../lib/entries.ts';
+import { errorPath } from '../lib/paths.ts';
+import { canonicalUrl, SITE_NAME } from '../lib/seo.ts';
+
+export const GET: APIRoute = ({ site }) => {
+	const url = (path: string) => canonicalUrl(path, site ?? 'http://localhost/', import.meta.env.BASE_URL);
+	const xml = atomFeed(changeLog(getErrors()), {
+		title: `${SITE_NAME}: what changed`,
+		author: SITE_NAME,
+		self: url(FEED_PATH),
+		page: url(CHANGES_PATH),
+		errorUrl: (id) => url(errorPath(id)),
+		dayUrl: (date) => `${url(CHANGES_PATH)}#${dayAnchor(date)}`,
+	});
+	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
