@@ -60,8 +60,8 @@ export default defineConfig({
 	vite: {
 		plugins: [tailwindcss()],
 		build: {
-			// Never inline scripts or images as data URLs into the HTML or CSS: the Content-Security-Policy
-			// (public/_headers) allows scripts only from files on the site.
+			// Astro writes a script smaller than this limit into the page; the Content-Security-Policy
+			// (script-src 'self', public/_headers) blocks inline scripts, so every script stays a file.
 			assetsInlineLimit: 0,
 			rolldownOptions: {
 				// Astro's MDX modules start with "use astro:head-inject", which Rolldown warns about once per entry; it is intended.
