@@ -20,6 +20,10 @@ if ! node_ok; then
 		printf '{"name":"node22-toolchain","private":true,"allowScripts":{"node":true}}\n' >"$NODE22_CACHE/package.json"
 		(cd "$NODE22_CACHE" && npm install --no-audit --no-fund --loglevel=error node@22) || { echo "Could not install Node.js 22"; return 1; }
 	fi
+	# The machine's npm settings (registry, proxy, certificate authority) live in the global npmrc of
+	# its own npm; keep them in force for the npm that comes with Node 22, whose prefix differs.
+	system_npmrc="$(npm config get globalconfig 2>/dev/null || true)"
+	[ -n "$system_npmrc" ] && [ -f "$system_npmrc" ] && export npm_config_globalconfig="$system_npmrc"
 	export PATH="$NODE22_CACHE/node_modules/.bin:$PATH"
 	node_ok || { echo "Node.js 22.12+ is required; found $(node --version 2>/dev/null || echo none)"; return 1; }
 fi
