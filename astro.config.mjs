@@ -1,14 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind.ts';
-import shortLinks from './src/integrations/short-links.ts';
-import sitemap from './src/integrations/sitemap.ts';
+import previewHeaders from './src/integrations/preview-headers.ts';
+import { loadContent } from './src/lib/content.ts';
+import { isoDate, pageDates } from './src/lib/seo.ts';
+import { shortLinkRedirects } from './src/lib/short-links.ts';
 
 /**
  * SITE_URL: the public origin the site is deployed at; canonical URLs, the sitemap and
- * Open Graph tags are built from it. BASE_PATH: a sub-path such as `/errors-ref` when the
+ * Open Graph tags are built from it. BASE_PATH: a sub-path such as `/errors-ref/` when the
  * site is not served from the domain root (GitHub project pages).
  */
 const site = process.env.SITE_URL ?? 'https://instagram-api-errors.example';
@@ -20,6 +22,18 @@ const base = process.env.BASE_PATH ?? '/';
  * own files and issues. Defined in src/lib/site.ts, where the pages read it.
  */
 export { REPOSITORY } from './src/lib/site.ts';
+// The entry files, read with the site's own rules: short links and sitemap dates come from them.
+// A file that fails its schema is left out here; the build reports it, naming file and field.
+const content = loadContent();
+const redirects = shortLinkRedirects(
+	content.errors.map((e) => e.id),
+	base,
+);
+const dates = pageDates(content);
+const root = new URL(base, site).href;
+/** Site path (without base) of an absolute URL on this site. */
+const sitePath = (/** @type {string} */ url) => `/${url.slice(root.length)}`;
+const redirectPaths = new Set(Object.keys(redirects).map((from) => `${from}/`));
 
 export default defineConfig({
 	site,
@@ -29,20 +43,31 @@ export default defineConfig({
 	compressHTML: true,
 	build: {
 		format: 'directory',
-		// Small pages stay one request: CSS under this size is inlined into the HTML.
-		inlineStylesheets: 'auto',
+		// The Content-Security-Policy (public/_headers, style-src 'self') blocks <style> elements, so
+		// every stylesheet stays a file, however small.
+		inlineStylesheets: 'never',
 	},
+	redirects,
 	// Code samples are short and plain; no highlighter keeps error pages a few kilobytes.
 	markdown: { syntaxHighlight: false },
-	// The sitemap reads the pages Astro built; Pagefind indexes them before the short links are
-	// written, so it never reads the two redirect pages per error (they carry nothing to index).
-	// MDX `optimize` writes each body's static parts as HTML strings (about a tenth off page
-	// generation at 5,000 entries); h2 and pre stay elements, so the page's components map them.
-	integrations: [mdx({ optimize: { ignoreElementNames: ['h2', 'pre'] } }), sitemap(), pagefind(), shortLinks()],
+	integrations: [
+		// `optimize` writes each body's static parts as HTML strings (about a tenth off page generation
+		// at 5,000 entries); h2 and pre stay elements, so the pages' components can replace them.
+		mdx({ optimize: { ignoreElementNames: ['h2', 'pre'] } }),
+		sitemap({
+			filter: (url) => !redirectPaths.has(sitePath(url)),
+			serialize: (item) => {
+				const date = dates.get(sitePath(item.url));
+				return date ? { ...item, lastmod: isoDate(date) } : item;
+			},
+		}),
+		previewHeaders(),
+	],
 	vite: {
 		plugins: [tailwindcss()],
 		build: {
-			// Never inline scripts or styles into the HTML: the Content-Security-Policy (public/_headers) allows only files from 'self'.
+			// Astro writes a script smaller than this limit into the page; the Content-Security-Policy
+			// (script-src 'self', public/_headers) blocks inline scripts, so every script stays a file.
 			assetsInlineLimit: 0,
 			rolldownOptions: {
 				// Astro's MDX modules start with "use astro:head-inject", which Rolldown warns about once per entry; it is intended.

@@ -7,9 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { decode } from '../src/lib/decode.ts';
 import { buildExport } from '../src/lib/error-export.ts';
 import { errorPath } from '../src/lib/paths.ts';
-import { readErrors } from './lib/content-files.ts';
+import { loadContent } from '../src/lib/content.ts';
 
-const exported = buildExport(readErrors(), errorPath);
+const exported = buildExport(loadContent().errors, errorPath);
 const entries = exported.errors;
 const json = JSON.stringify(exported);
 const body = JSON.stringify({ error: { message: 'Media ID is not available', type: 'OAuthException', code: 9007, error_subcode: 2207027, fbtrace_id: 'A' } });

@@ -1,6 +1,6 @@
 /**
- * Prints one closing line for the whole suite, "N passed, N failed", from the unit tests'
- * TAP report and Playwright's JSON report (whichever ran). Used by .ci/run, which passes the
+ * Prints one closing line for the whole suite, "N passed, N failed", from the TAP reports of the
+ * unit and dist tests and Playwright's JSON report (whichever ran). Used by .ci/run, which passes the
  * suite's exit status: a suite that failed before any report was written (type check, build)
  * counts as one failure, so the line never reads "0 failed" for a failed run.
  *   node scripts/test-summary.mjs [--status N]
@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 
-const tap = 'test-results/unit.tap';
-if (existsSync(tap)) {
+for (const tap of ['test-results/unit.tap', 'test-results/dist.tap']) {
+	if (!existsSync(tap)) continue;
 	const text = readFileSync(tap, 'utf8');
 	passed += Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
 	failed += Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(text)?.[1] ?? 0);

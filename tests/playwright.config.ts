@@ -1,14 +1,14 @@
 /**
- * Playwright runs against the built site (`dist/`), served by `astro preview`; `npm test`
- * builds first. The browser: $CHROMIUM_PATH, else a system Chromium, else Playwright's own.
+ * Playwright runs against the built site (`dist/`, built once by `npm test`), served by
+ * `astro preview` with the headers of public/_headers applied (see
+ * src/integrations/preview-headers.ts), so every browser test runs under the site's
+ * Content-Security-Policy. The browser: $CHROMIUM_PATH, else a system Chromium, else Playwright's own.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium } from '../scripts/lib/chromium.ts';
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
-/** The same dist/ served with public/_headers applied (CSP and friends), for the csp project. */
-const HEADERS_PORT = PORT + 1;
 
 const launchOptions = {
 	executablePath: resolveChromium(),
@@ -17,7 +17,7 @@ const launchOptions = {
 
 export default defineConfig({
 	testDir: './e2e',
-	// Its own folder: Playwright empties outputDir at the start, and test-results/ also holds the unit tests' report.
+	// Its own folder: Playwright empties outputDir at the start, and test-results/ also holds the node tests' reports.
 	outputDir: '../test-results/e2e',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
@@ -25,42 +25,18 @@ export default defineConfig({
 	workers: 2,
 	reporter: [['list'], ['json', { outputFile: '../test-results/results.json' }]],
 	timeout: 60_000,
-	use: {
-		baseURL: BASE_URL,
-		trace: 'off',
-		launchOptions,
-	},
+	use: { baseURL: BASE_URL, trace: 'off', launchOptions },
 	projects: [
-		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /(nojs|csp)\.spec\.ts/ },
-		{
-			name: 'chromium-csp',
-			use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${HEADERS_PORT}` },
-			testMatch: /csp\.spec\.ts/,
-		},
-		{
-			name: 'chromium-nojs',
-			use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
-			testMatch: /nojs\.spec\.ts/,
-		},
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /nojs\.spec\.ts/ },
+		{ name: 'chromium-nojs', use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false }, testMatch: /nojs\.spec\.ts/ },
 	],
-	webServer: [
-		{
-			command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-			cwd: '..',
-			url: `${BASE_URL}/`,
-			reuseExistingServer: !process.env.CI,
-			timeout: 60_000,
-			stdout: 'ignore',
-			stderr: 'pipe',
-		},
-		{
-			command: `node scripts/serve.mjs --port ${HEADERS_PORT} --dir dist`,
-			cwd: '..',
-			url: `http://127.0.0.1:${HEADERS_PORT}/`,
-			reuseExistingServer: !process.env.CI,
-			timeout: 60_000,
-			stdout: 'ignore',
-			stderr: 'pipe',
-		},
-	],
+	webServer: {
+		command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+		cwd: '..',
+		url: `${BASE_URL}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+	},
 });

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { decodeEntities } from '../../src/lib/text.ts';
 
 export interface LinkProblem {
 	/** The page the link is on, relative to the site root ("errors/2207026/index.html"). */
@@ -27,18 +28,16 @@ export function listFiles(dir: string, ext: string): string[] {
 	return out.sort();
 }
 
-const decode = (value: string) =>
-	value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&#x2F;/gi, '/');
 
 /** Ids defined in an HTML document. */
 export function idsOf(html: string): Set<string> {
-	return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1] ?? '')));
+	return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? '')));
 }
 
 /** Link targets in an HTML document: href and src attributes, excluding JSON-LD and inline script text. */
 export function linksOf(html: string): string[] {
 	const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.replace(/>[\s\S]*<\/script>/i, '></script>'));
-	return [...markup.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
+	return [...markup.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ''));
 }
 
 /**

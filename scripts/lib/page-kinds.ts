@@ -1,12 +1,13 @@
-/** One representative page of each kind: for the page-weight benchmark, the budget, privacy and CSP checks. */
+/** One representative page of each kind: for the page-weight benchmark, accessibility, privacy and policy checks. */
 export const PAGE_KINDS = {
 	home: '/',
 	index: '/errors/',
+	category: '/categories/media-format/',
 	error: '/errors/2207026/',
 	'error (message-keyed)': '/errors/session-has-been-invalidated/',
-	category: '/categories/media-format/',
 	faq: '/faq/',
-	decoder: '/decode/',
 	guide: '/guides/retry-safety/',
+	decoder: '/decode/',
+	api: '/api/',
 	'not found': '/404.html',
 } as const;

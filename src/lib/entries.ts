@@ -1,34 +1,29 @@
 /**
- * The one module that reads the content collections. Pages ask it for entries; it runs the
- * cross-entry checks once and fails the build, naming file and field, if any check fails.
+ * The one module that reads the content collections. Pages ask it for entries; it sorts and
+ * runs the cross-entry checks once (the same functions as the Node reader, src/lib/content.ts)
+ * and fails the build, naming file and field, if any check fails.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CATEGORIES, type CategoryId } from './taxonomy.ts';
-import { formatProblem, validate } from './validate.ts';
+import { byOrder, checkContent, compareCodes } from './content.ts';
+import { COLLECTION_DIRS, type CollectionName } from './content-files.ts';
+import { facetsOf } from './facets.ts';
+import { pageDates } from './seo.ts';
+import { formatProblem } from './validate.ts';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 export type FaqEntry = CollectionEntry<'faq'>;
+export type GuideEntry = CollectionEntry<'guides'>;
 
-const fileOf = (collection: string, id: string) => `content/${collection}/${id}.mdx`;
-
-/** Numeric keys first in numeric order, then message-keyed entries alphabetically. */
-function compareCodes(a: ErrorEntry, b: ErrorEntry): number {
-	const na = Number(a.data.code);
-	const nb = Number(b.data.code);
-	const aNum = Number.isFinite(na);
-	const bNum = Number.isFinite(nb);
-	if (aNum && bNum) return na - nb;
-	if (aNum !== bNum) return aNum ? -1 : 1;
-	return a.data.code.localeCompare(b.data.code, 'en', { sensitivity: 'base' });
-}
+const fileOf = (collection: CollectionName, entry: { id: string; filePath?: string | undefined }) =>
+	entry.filePath ?? `${COLLECTION_DIRS[collection]}/${entry.id}.mdx`;
 
 async function load() {
 	const errors = (await getCollection('errors')).sort(compareCodes);
-	const faq = (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order);
-
-	const problems = validate(
-		errors.map((e) => ({ id: e.id, file: fileOf('errors', e.id), data: e.data })),
-		faq.map((f) => ({ file: fileOf('faq', f.id), data: f.data })),
+	const faq = (await getCollection('faq')).sort(byOrder);
+	const guides = (await getCollection('guides')).sort(byOrder);
+	const problems = checkContent(
+		errors.map((e) => ({ id: e.id, file: fileOf('errors', e), data: e.data })),
+		[...faq.map((f) => ({ file: fileOf('faq', f), data: f.data })), ...guides.map((g) => ({ file: fileOf('guides', g), data: g.data }))],
 	);
 	if (problems.length > 0) {
 		throw new Error(
@@ -36,10 +31,10 @@ async function load() {
 				problems.map(formatProblem).join('\n'),
 		);
 	}
-	return { errors, faq };
+	return { errors, faq, guides };
 }
 
-const { errors, faq } = await load();
+const { errors, faq, guides } = await load();
 const byId = new Map(errors.map((e) => [e.id, e]));
 
 /** Every error entry, sorted by code. */
@@ -52,16 +47,17 @@ export function getError(id: string): ErrorEntry {
 	return entry;
 }
 
-/** Entries of one category, in code order. */
-export const getErrorsInCategory = (category: CategoryId) => errors.filter((e) => e.data.category === category);
-
-/** Categories in display order with their entries; a category without entries is kept, with none. */
-export const getCategoriesWithErrors = () =>
-	CATEGORIES.map((category) => ({ category, errors: getErrorsInCategory(category.id) }));
+/** One entry by id, or undefined (for links that tolerate a cut-down content set). */
+export const findError = (id: string): ErrorEntry | undefined => byId.get(id);
 
 /** FAQ entries in page order. */
 export const getFaq = (): readonly FaqEntry[] => faq;
 
-/** The most recent review date across entries: the date the reference as a whole was last checked. */
-export const lastReviewed = (): Date =>
-	new Date(Math.max(...errors.map((e) => e.data.updated.getTime()), ...faq.map((f) => f.data.updated.getTime())));
+/** Guides in page order. */
+export const getGuides = (): readonly GuideEntry[] => guides;
+
+/** Categories, stages, actions and retry classes with their entries and counts, for the whole reference. */
+export const facets = facetsOf(errors);
+
+/** The date each page was last checked, by site path: the layout's `modified` and the sitemap's lastmod. */
+export const modifiedDates = pageDates({ errors, faq, guides });

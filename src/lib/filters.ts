@@ -8,10 +8,13 @@
  * - One value per facet (the first allowed one wins); an empty string means "any".
  * - `serializeFilters(parseFilters(s))` is canonical: facets in FACET_KEYS order, then `q`.
  *
- * This module must stay free of runtime imports: it is bundled into the filter script, and
- * the taxonomy (labels, summaries, sources) would more than double that script's size.
+ * It is bundled into the filter script, so it imports no runtime code beyond text.ts: the
+ * taxonomy (labels, summaries, sources) would more than double that script's size.
  */
 import type { ErrorData } from './error-schema.ts';
+import { normalizeText } from './text.ts';
+
+export { normalizeText };
 
 /** Facets, in display and query order. Each is a frontmatter field, a row `data-*` attribute and a query key. */
 export const FACET_KEYS = ['category', 'action', 'stage', 'retry'] as const satisfies readonly (keyof ErrorData)[];
@@ -32,16 +35,6 @@ export type FilterRow = { readonly [K in FacetKey]: string } & { readonly text: 
 export type AllowedValues = Partial<Record<FacetKey, readonly string[]>>;
 
 export const NO_FILTERS: Filters = { category: '', action: '', stage: '', retry: '', q: '' };
-
-/** Lower-case, straight quotes, single spaces: applied to both the query and the text it searches. */
-export function normalizeText(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-		.replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
 
 /**
  * The words of a text filter. Brackets, quotes, `#` and trailing punctuation around a word are

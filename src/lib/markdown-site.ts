@@ -4,7 +4,7 @@
  */
 import { getErrors } from './entries.ts';
 import type { MarkdownSite } from './markdown.ts';
-import { canonicalUrl, SITE_NAME, SITE_TAGLINE } from './seo.ts';
+import { absoluteUrl, SITE_NAME, SITE_TAGLINE } from './seo.ts';
 
 const byId = new Map(getErrors().map((e) => [e.id, { code: e.data.code, title: e.data.title }]));
 
@@ -14,7 +14,7 @@ export function markdownSite(site: URL | undefined): MarkdownSite {
 	return {
 		name: SITE_NAME,
 		summary: SITE_TAGLINE,
-		absolute: (path) => canonicalUrl(path, origin, import.meta.env.BASE_URL),
+		absolute: (path) => absoluteUrl(path, origin),
 		lookup: (id) => byId.get(id),
 	};
 }

@@ -325,6 +325,10 @@ export function faqMarkdown(items: readonly FaqDoc[], site: MarkdownSite): strin
 }
 
 /** The Markdown version of a guide: title, description, body. */
+/** Whether an MDX body is plain Markdown apart from `<ErrorLink>`, so that it has a faithful Markdown form. */
+export const hasMarkdownVersion = (body: string): boolean =>
+	!/^\s*(?:import|export)\s/m.test(body) && [...body.matchAll(/<([A-Z][A-Za-z]*)/g)].every((m) => m[1] === 'ErrorLink');
+
 export function guideMarkdown(guide: { id: string; title: string; description: string; body: string; url: string }, site: MarkdownSite): string {
 	return [
 		`# ${escapeText(guide.title)}`,

@@ -13,3 +13,4 @@ export function withBase(path: string, base: string = BASE): string {
 export const errorPath = (id: string) => `/errors/${id}/`;
 export const categoryPath = (id: string) => `/categories/${id}/`;
 export const faqPath = (id?: string) => (id ? `/faq/#${id}` : '/faq/');
+export const guidePath = (id?: string) => (id ? `/guides/${id}/` : '/guides/');

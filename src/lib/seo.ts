@@ -1,62 +1,65 @@
 /**
- * Titles, descriptions, canonical URLs and JSON-LD, built the same way for every page.
- * Pure module: the site origin and base are passed in, so unit tests can call it.
+ * What each page says about itself to browsers, search engines and link previews: title,
+ * description, canonical URL, JSON-LD, and the date it was last checked (the sitemap's lastmod).
+ * The layout, the sitemap (astro.config.mjs) and the tests all use this module.
+ *
+ * Pure module: the site origin and base default to Astro's, and can be passed in (config, tests).
  */
+import { categoryPath, errorPath, guidePath } from './paths.ts';
+import { CATEGORIES } from './taxonomy.ts';
 
 export const SITE_NAME = 'Instagram API Error Reference';
 export const SITE_TAGLINE = 'What each Instagram Graph API publishing error means, and the one thing to do about it.';
 
-const ERROR_TITLE_SUFFIX = ' · Instagram Graph API error';
+const SITE: string = (import.meta.env?.SITE as string | undefined) ?? 'http://localhost/';
+const BASE: string = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
 
 /** `<title>` of an error page: leads with the code, says what it is. */
-export const errorPageTitle = (code: string, title: string) => `${code}: ${title}${ERROR_TITLE_SUFFIX}`;
-
-/** The "code: title" part of an error page's `<title>` (the inverse of errorPageTitle). */
-export const errorLabelFromTitle = (pageTitle: string) =>
-	pageTitle.endsWith(ERROR_TITLE_SUFFIX) ? pageTitle.slice(0, -ERROR_TITLE_SUFFIX.length) : pageTitle;
+export const errorPageTitle = (code: string, title: string) => `${code}: ${title} · Instagram Graph API error`;
 
 /** `<title>` of any other page. */
 export const pageTitle = (title: string) => (title === SITE_NAME ? SITE_NAME : `${title} · ${SITE_NAME}`);
 
-/** Absolute canonical URL of a site path, on the configured origin and base. */
-export function canonicalUrl(path: string, site: string | URL, base = '/'): string {
+/** Absolute URL of a site path (without base) on the configured origin and base: canonical links, og:url, JSON-LD. */
+export function absoluteUrl(path: string, site: string | URL = SITE, base: string = BASE): string {
 	const root = base.endsWith('/') ? base : `${base}/`;
-	const relative = path.replace(/^\//, '');
-	return new URL(`${root.replace(/^\//, '')}${relative}`, new URL('/', site)).href;
+	return new URL(`${root.replace(/^\//, '')}${path.replace(/^\//, '')}`, new URL('/', site)).href;
 }
 
-export interface Crumb {
-	name: string;
-	/** Absolute URL. */
-	url: string;
+/** A meta description cut to at most `max` characters, at a word, with an ellipsis. */
+export function clampDescription(text: string, max = 200): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,.;:]+$/, '')}…`;
 }
 
 type JsonLd = Record<string, unknown>;
 
-export function breadcrumbJsonLd(crumbs: readonly Crumb[]): JsonLd {
+export function breadcrumbJsonLd(crumbs: readonly { name: string; path: string }[], site?: string | URL, base?: string): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'BreadcrumbList',
-		itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+		itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: absoluteUrl(c.path, site, base) })),
 	};
 }
 
 export function techArticleJsonLd(args: {
 	headline: string;
 	description: string;
-	url: string;
+	path: string;
 	dateModified: Date;
 	keywords: readonly string[];
-	image?: string;
+	image?: string | undefined;
 }): JsonLd {
+	const url = absoluteUrl(args.path);
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'TechArticle',
 		headline: args.headline,
 		description: args.description,
-		url: args.url,
-		mainEntityOfPage: args.url,
-		dateModified: args.dateModified.toISOString().slice(0, 10),
+		url,
+		mainEntityOfPage: url,
+		dateModified: isoDate(args.dateModified),
 		keywords: args.keywords.join(', '),
 		inLanguage: 'en',
 		...(args.image ? { image: args.image } : {}),
@@ -64,22 +67,54 @@ export function techArticleJsonLd(args: {
 	};
 }
 
-export function faqPageJsonLd(items: readonly { question: string; answer: string; url: string }[]): JsonLd {
+export function faqPageJsonLd(items: readonly { question: string; answer: string; path: string }[]): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'FAQPage',
 		mainEntity: items.map((item) => ({
 			'@type': 'Question',
 			name: item.question,
-			url: item.url,
+			url: absoluteUrl(item.path),
 			acceptedAnswer: { '@type': 'Answer', text: item.answer },
 		})),
 	};
 }
 
-/** The most recent of some dates (a page's lastmod from its entries); undefined for none. */
-export const latestDate = (dates: readonly Date[]): Date | undefined =>
-	dates.length === 0 ? undefined : new Date(dates.reduce((max, d) => Math.max(max, d.getTime()), -Infinity));
-
 /** Serialise JSON-LD for a `<script type="application/ld+json">`: `<` is escaped so no text can close the tag. */
 export const serializeJsonLd = (data: JsonLd | readonly JsonLd[]) => JSON.stringify(data).replace(/</g, '\\u003c');
+
+/** YYYY-MM-DD. */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The most recent of some dates; undefined for none. */
+export const latestDate = (dates: readonly Date[]): Date | undefined =>
+	dates.length === 0 ? undefined : new Date(Math.max(...dates.map((d) => d.getTime())));
+
+interface Dated {
+	id: string;
+	data: { updated: Date };
+}
+
+/**
+ * The date each page was last checked, by site path: an error page its entry's `updated`, a
+ * list the latest of the entries it shows, a guide the later of its own date and the entries'
+ * (its tables are computed from them). Pages without a date (decoder, API, 404) are absent.
+ */
+export function pageDates(content: {
+	errors: readonly (Dated & { data: { category: string } })[];
+	faq: readonly Dated[];
+	guides: readonly Dated[];
+}): Map<string, Date> {
+	const dates = new Map<string, Date>();
+	const set = (path: string, date: Date | undefined) => date && dates.set(path, date);
+	const errorsDate = latestDate(content.errors.map((e) => e.data.updated));
+	for (const e of content.errors) set(errorPath(e.id), e.data.updated);
+	for (const c of CATEGORIES) set(categoryPath(c.id), latestDate(content.errors.filter((e) => e.data.category === c.id).map((e) => e.data.updated)));
+	set('/errors/', errorsDate);
+	set('/faq/', latestDate(content.faq.map((f) => f.data.updated)));
+	const guideDates = content.guides.map((g) => latestDate([g.data.updated, ...(errorsDate ? [errorsDate] : [])])!);
+	content.guides.forEach((g, i) => set(guidePath(g.id), guideDates[i]));
+	set(guidePath(), latestDate(guideDates));
+	set('/', latestDate([...(errorsDate ? [errorsDate] : []), ...content.faq.map((f) => f.data.updated)]));
+	return dates;
+}

@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { atomFeed, changeLog, CHANGES_PATH, dayAnchor, FEED_PATH } from '../lib/changes.ts';
 import { getErrors } from '../lib/entries.ts';
 import { errorPath } from '../lib/paths.ts';
-import { canonicalUrl, SITE_NAME } from '../lib/seo.ts';
+import { absoluteUrl, SITE_NAME } from '../lib/seo.ts';
 
 export const GET: APIRoute = ({ site }) => {
-	const url = (path: string) => canonicalUrl(path, site ?? 'http://localhost/', import.meta.env.BASE_URL);
+	const url = (path: string) => absoluteUrl(path, site);
 	const xml = atomFeed(changeLog(getErrors()), {
 		title: `${SITE_NAME}: what changed`,
 		author: SITE_NAME,

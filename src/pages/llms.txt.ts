@@ -3,9 +3,8 @@
  * sections and every entry with its Markdown URL and one-line summary, all from the content.
  */
 import type { APIRoute } from 'astro';
-import { getCategoriesWithErrors, getErrors } from '../lib/entries.ts';
-import { GUIDES, guidePath } from '../lib/guides.ts';
-import { llmsTxt, markdownPath } from '../lib/markdown.ts';
+import { facets, getErrors, getGuides } from '../lib/entries.ts';
+import { hasMarkdownVersion, llmsTxt, markdownPath } from '../lib/markdown.ts';
 import { markdownSite } from '../lib/markdown-site.ts';
 import { categoryPath, errorPath, faqPath } from '../lib/paths.ts';
 
@@ -23,7 +22,10 @@ export const GET: APIRoute = ({ site }) => {
 	const text = llmsTxt(md, intro, [
 		{
 			title: 'Guides',
-			links: GUIDES.map((g) => ({ title: g.title, url: md.absolute(guidePath(g.id)), summary: g.description })),
+			links: getGuides().map((g) => {
+				const page = `/guides/${g.id}/`;
+				return { title: g.data.title, url: md.absolute(hasMarkdownVersion(g.body ?? '') ? markdownPath(page) : page), summary: g.data.description };
+			}),
 		},
 		{
 			title: 'Reference',
@@ -34,7 +36,7 @@ export const GET: APIRoute = ({ site }) => {
 		},
 		{
 			title: 'Categories',
-			links: getCategoriesWithErrors()
+			links: facets.category.map(({ item, entries }) => ({ category: item, errors: entries }))
 				.filter(({ errors: list }) => list.length > 0)
 				.map(({ category, errors: list }) => ({
 					title: `${category.label} (${list.length})`,

@@ -1,9 +1,9 @@
 /**
- * Runs in the chromium-csp project: dist/ served with public/_headers applied. Every page type
+ * The site is served with the headers of public/_headers applied (astro preview). Every page type
  * must load and work with no Content-Security-Policy violation.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_KINDS } from './site.ts';
+import { PAGE_KINDS } from '../fixtures/built-site.ts';
 
 /** Collect CSP violations reported by the page and by the console. */
 async function watchViolations(page: Page) {

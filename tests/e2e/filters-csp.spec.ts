@@ -1,4 +1,4 @@
-/** Runs in the chromium-csp project (dist/ served with public/_headers): the filters work under the site's own policy. */
+/** The filters work under the site's own policy (astro preview serves public/_headers). */
 import { expect, test } from '@playwright/test';
 import { errors } from './content.ts';
 import { STAGES } from '../../src/lib/taxonomy.ts';

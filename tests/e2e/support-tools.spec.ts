@@ -4,7 +4,7 @@
  * the keyboard. Expected texts come from the content and the configured site.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { onSite } from './built-pages.ts';
+import { onSite } from '../fixtures/built-site.ts';
 import { errors } from './content.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

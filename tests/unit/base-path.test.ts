@@ -12,7 +12,7 @@ import { buildSite, makeTempSite, removeTempSites } from '../fixtures/temp-site.
 after(removeTempSites);
 
 describe('a build under a sub-path (BASE_PATH=/ref/)', () => {
-	const dir = makeTempSite({ realContent: true });
+	const dir = makeTempSite();
 	const { status, output } = buildSite(dir, { BASE_PATH: '/ref/', SITE_URL: 'https://example.org' });
 	const dist = join(dir, 'dist');
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import sax from 'sax';
-import { readErrors } from '../../scripts/lib/content-files.ts';
+import { readErrors } from '../fixtures/content.ts';
 import { atomFeed, changeLog, dayAnchor, tagUri, xmlEscape, type FeedOptions } from '../../src/lib/changes.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readErrors } from '../../scripts/lib/content-files.ts';
+import { readErrors } from '../fixtures/content.ts';
 import { buildExport } from '../../src/lib/error-export.ts';
 import { errorPath } from '../../src/lib/paths.ts';
 import { entryKeys, exactKeys } from '../../src/lib/search-query.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readErrors } from '../../scripts/lib/content-files.ts';
+import { readErrors } from '../fixtures/content.ts';
 import { buildExport, EXPORT_FIELDS, EXPORT_VERSION } from '../../src/lib/error-export.ts';
 import { errorPath, withBase } from '../../src/lib/paths.ts';
 import { ACTION_IDS, CATEGORY_IDS, RETRY_CLASS_IDS, STAGE_IDS } from '../../src/lib/taxonomy.ts';

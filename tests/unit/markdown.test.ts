@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readErrors, readFaq } from '../../scripts/lib/content-files.ts';
+import { faq as faqEntries, readErrors } from '../fixtures/content.ts';
 import {
 	categoryMarkdown,
 	codeSpan,
@@ -13,17 +13,17 @@ import {
 	mdxBodyToMarkdown,
 	type MarkdownSite,
 } from '../../src/lib/markdown.ts';
-import { canonicalUrl } from '../../src/lib/seo.ts';
+import { absoluteUrl } from '../../src/lib/seo.ts';
 import { getAction, getCategory } from '../../src/lib/taxonomy.ts';
 
 const errors = readErrors();
-const faq = readFaq();
+const faq = faqEntries;
 const byId = new Map(errors.map((e) => [e.id, e]));
 
 const site: MarkdownSite = {
 	name: 'Test reference',
 	summary: 'A summary.',
-	absolute: (path) => canonicalUrl(path, 'https://example.org', '/ref/'),
+	absolute: (path) => absoluteUrl(path, 'https://example.org', '/ref/'),
 	lookup: (id) => {
 		const e = byId.get(id);
 		return e ? { code: e.data.code, title: e.data.title } : undefined;

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { readErrors } from '../../scripts/lib/content-files.ts';
+import { readErrors } from '../fixtures/content.ts';
 import { decode } from '../../src/lib/decode.ts';
 import { buildExport } from '../../src/lib/error-export.ts';
 import { errorPath } from '../../src/lib/paths.ts';

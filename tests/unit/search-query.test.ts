@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readErrors } from '../../scripts/lib/content-files.ts';
+import { readErrors } from '../fixtures/content.ts';
 import { errorSchema } from '../../src/lib/error-schema.ts';
 import {
 	entryKeys,

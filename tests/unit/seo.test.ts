@@ -1,9 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { withBase } from '../../src/lib/paths.ts';
-import { breadcrumbJsonLd, canonicalUrl, errorPageTitle, pageTitle, serializeJsonLd, SITE_NAME } from '../../src/lib/seo.ts';
+import {
+	absoluteUrl,
+	breadcrumbJsonLd,
+	clampDescription,
+	errorPageTitle,
+	latestDate,
+	pageDates,
+	pageTitle,
+	serializeJsonLd,
+	SITE_NAME,
+} from '../../src/lib/seo.ts';
 
-describe('seo builders', () => {
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+
+describe('seo', () => {
 	it('leads error titles with the code', () => {
 		assert.equal(errorPageTitle('2207026', 'Unsupported video format'), '2207026: Unsupported video format · Instagram Graph API error');
 	});
@@ -11,26 +23,65 @@ describe('seo builders', () => {
 		assert.equal(pageTitle(SITE_NAME), SITE_NAME);
 		assert.equal(pageTitle('FAQ'), `FAQ · ${SITE_NAME}`);
 	});
-	it('builds canonical URLs on the configured origin and base', () => {
-		assert.equal(canonicalUrl('/errors/2207026/', 'https://example.org', '/'), 'https://example.org/errors/2207026/');
-		assert.equal(canonicalUrl('/errors/2207026/', 'https://example.org/', '/ref/'), 'https://example.org/ref/errors/2207026/');
-		assert.equal(canonicalUrl('/', 'https://example.org', '/ref'), 'https://example.org/ref/');
+	it('builds absolute URLs on the given origin and base', () => {
+		assert.equal(absoluteUrl('/errors/2207026/', 'https://example.org', '/'), 'https://example.org/errors/2207026/');
+		assert.equal(absoluteUrl('/errors/2207026/', 'https://example.org/', '/ref/'), 'https://example.org/ref/errors/2207026/');
+		assert.equal(absoluteUrl('/', 'https://example.org', '/ref'), 'https://example.org/ref/');
 	});
 	it('prefixes paths with the base', () => {
 		assert.equal(withBase('/errors/', '/'), '/errors/');
 		assert.equal(withBase('/errors/', '/ref/'), '/ref/errors/');
 		assert.equal(withBase('/errors/', '/ref'), '/ref/errors/');
 	});
-	it('numbers breadcrumbs from 1', () => {
-		const data = breadcrumbJsonLd([
-			{ name: 'Home', url: 'https://example.org/' },
-			{ name: 'Errors', url: 'https://example.org/errors/' },
-		]) as { itemListElement: { position: number }[] };
-		assert.deepEqual(data.itemListElement.map((i) => i.position), [1, 2]);
+	it('numbers breadcrumbs from 1, with absolute URLs', () => {
+		const data = breadcrumbJsonLd(
+			[
+				{ name: 'Home', path: '/' },
+				{ name: 'Errors', path: '/errors/' },
+			],
+			'https://example.org',
+			'/ref/',
+		) as { itemListElement: { position: number; item: string }[] };
+		assert.deepEqual(
+			data.itemListElement.map((i) => [i.position, i.item]),
+			[
+				[1, 'https://example.org/ref/'],
+				[2, 'https://example.org/ref/errors/'],
+			],
+		);
 	});
 	it('escapes < so JSON-LD cannot close its script tag', () => {
 		const out = serializeJsonLd({ name: '</script><script>alert(1)</script>' });
 		assert.ok(!out.includes('<'));
 		assert.deepEqual(JSON.parse(out), { name: '</script><script>alert(1)</script>' });
+	});
+	it('cuts long descriptions at a word, within the limit', () => {
+		const long = 'word '.repeat(60).trim();
+		const cut = clampDescription(long);
+		assert.ok(cut.length <= 200 && cut.endsWith('word…'), cut);
+		assert.equal(clampDescription('short'), 'short');
+	});
+	it('latestDate is the newest date, or undefined for none', () => {
+		assert.equal(latestDate([day('2026-01-01'), day('2026-11-27'), day('2026-05-05')])?.toISOString().slice(0, 10), '2026-11-27');
+		assert.equal(latestDate([]), undefined);
+	});
+	it('dates each page by what it shows', () => {
+		const dates = pageDates({
+			errors: [
+				{ id: 'a', data: { updated: day('2026-01-01'), category: 'media-format' } },
+				{ id: 'b', data: { updated: day('2026-03-01'), category: 'server' } },
+			],
+			faq: [{ id: 'q', data: { updated: day('2026-04-01') } }],
+			guides: [{ id: 'g', data: { updated: day('2026-02-01') } }],
+		});
+		const at = (path: string) => dates.get(path)?.toISOString().slice(0, 10);
+		assert.equal(at('/errors/a/'), '2026-01-01');
+		assert.equal(at('/categories/media-format/'), '2026-01-01');
+		assert.equal(at('/categories/content/'), undefined, 'a category without entries has no date');
+		assert.equal(at('/errors/'), '2026-03-01');
+		assert.equal(at('/faq/'), '2026-04-01');
+		assert.equal(at('/guides/g/'), '2026-03-01', 'a guide is as recent as the entries its tables show');
+		assert.equal(at('/'), '2026-04-01');
+		assert.equal(at('/decode/'), undefined);
 	});
 });

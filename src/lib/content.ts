@@ -1,0 +1,47 @@
+/**
+ * Every collection read from disk with the site's own rules (content-files.ts), schemas and
+ * cross-entry checks, in the order the site lists them. For Node: `npm run check:content`,
+ * astro.config.mjs and the tests. The site itself reads the collections through entries.ts,
+ * which sorts and checks with the same functions.
+ */
+import { readCollection, type ContentFile } from './content-files.ts';
+import { errorSchema, type ErrorData } from './error-schema.ts';
+import { faqSchema, type FaqData } from './faq-schema.ts';
+import { guideSchema, type GuideData } from './guide-schema.ts';
+import { validate, type Problem } from './validate.ts';
+
+/** Numeric codes first in numeric order, then message-keyed entries alphabetically. */
+export function compareCodes(a: { data: { code: string } }, b: { data: { code: string } }): number {
+	const na = Number(a.data.code);
+	const nb = Number(b.data.code);
+	const aNum = Number.isFinite(na);
+	const bNum = Number.isFinite(nb);
+	if (aNum && bNum) return na - nb;
+	if (aNum !== bNum) return aNum ? -1 : 1;
+	return a.data.code.localeCompare(b.data.code, 'en', { sensitivity: 'base' });
+}
+
+export const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+
+/** The cross-entry checks: errors among themselves, and the `related` ids of FAQ entries and guides. */
+export const checkContent = (
+	errors: readonly { id: string; file: string; data: ErrorData }[],
+	others: readonly { file: string; data: { related: readonly string[] } }[],
+): Problem[] => validate(errors, others);
+
+export interface Content {
+	errors: ContentFile<ErrorData>[];
+	faq: ContentFile<FaqData>[];
+	guides: ContentFile<GuideData>[];
+	problems: Problem[];
+}
+
+/** Reads and checks every collection; `problems` lists every schema and cross-entry failure. */
+export function loadContent(root?: string): Content {
+	const problems: Problem[] = [];
+	const errors = readCollection('errors', errorSchema, problems, root).sort(compareCodes);
+	const faq = readCollection('faq', faqSchema, problems, root).sort(byOrder);
+	const guides = readCollection('guides', guideSchema, problems, root).sort(byOrder);
+	problems.push(...checkContent(errors, [...faq, ...guides]));
+	return { errors, faq, guides, problems };
+}

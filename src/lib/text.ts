@@ -1,0 +1,33 @@
+/**
+ * Text helpers shared by the whole project: one normaliser for comparing what people type or
+ * paste with what entries say, and one HTML entity decoder and escaper.
+ *
+ * Pure module with no imports: it is bundled into browser scripts.
+ */
+
+/** Lower case, NFKC, straight quotes, single spaces, trimmed: the comparable form of any text. */
+export function normalizeText(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\u2018\u2019\u201b\u2032\u02bc]/g, "'")
+		.replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the entities an HTML serializer writes: the named basics and numeric references. */
+export function decodeEntities(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+		if (!name.startsWith('#')) return ENTITIES[name.toLowerCase()] ?? whole;
+		const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+	});
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and quoted attribute values. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
