@@ -70,7 +70,7 @@ const NUMBER = /^-?\d+$/;
 function tokens(query: string): string[] {
 	return query
 		.normalize('NFKC')
-		.split(/[\s:=,;]+/)
+		.split(/[\s:=,;/]+/)
 		.map((t) => t.replace(/^["'`([{#]+|["'`)\]}.!?]+$/g, '').replace(/^#/, ''))
 		.filter((t) => t.length > 0);
 }
@@ -153,6 +153,18 @@ export function capQuery(raw: string): string {
 /** Whether a query is only codes (`2207026`, `#190`, `code 190 subcode 463`, `400 - 2207026`). */
 export const isCodeQuery = (raw: string): boolean => codeQuery(capQuery(raw)) !== null;
 
+/**
+ * The text handed to the decoder. Two bare numbers (`100/33`, `190, 463`, `code 100 33`) are the
+ * code and the subcode, in the order people write them; the decoder reads that pair only when it
+ * is spelled out, so it is spelled out here. Any other query goes as it is.
+ */
+export function decoderQuery(raw: string): string {
+	const query = capQuery(raw);
+	const numbers = codeQuery(query);
+	if (numbers?.length !== 2 || /subcode/i.test(query)) return query;
+	return `code ${numbers[0]} subcode ${numbers[1]}`;
+}
+
 /** The decoder's fields that hold words (see decode.ts `ExtractedFields`). */
 export interface MeaningFields {
 	message?: string;
@@ -180,17 +192,23 @@ export function meaningTerm(fields: MeaningFields): string {
 	return wordsOf(cleaned).slice(0, MAX_TERM_WORDS).join(' ');
 }
 
+/** Shapes of input the decoder reads as plain words (a phrase typed, or a bare number). */
+const PLAIN_SHAPES = new Set(['text', 'number', 'empty']);
+
 /**
  * The terms to ask Pagefind, in order, each only if the one before found nothing: the query
  * as typed (spaces tidied; skipped when it is too long to ever match as a whole), then the
- * words that carry meaning. A query made only of codes asks nothing (the data answers it).
+ * words that carry meaning. A structured paste (an error body, a dump, `code=… subcode=…`)
+ * asks with its meaning only: its wrapper words (`error`, `message`, `type`, `code`) appear on
+ * every page that shows an example body and would rank those pages instead. A query made only
+ * of codes asks nothing (the data answers it).
  */
-export function pagefindTerms(raw: string, fields: MeaningFields): string[] {
+export function pagefindTerms(raw: string, fields: MeaningFields, shape = 'text'): string[] {
 	const query = capQuery(raw);
 	if (!query.trim() || isCodeQuery(query)) return [];
-	const whole = normalizeQuery(query);
-	const terms = wordsOf(whole).length <= MAX_TERM_WORDS ? [whole] : [];
 	const meaning = meaningTerm(fields);
+	const whole = normalizeQuery(query);
+	const terms = wordsOf(whole).length <= MAX_TERM_WORDS && (PLAIN_SHAPES.has(shape) || !meaning) ? [whole] : [];
 	if (meaning) terms.push(meaning);
 	return [...new Set(terms.filter((t) => t.length > 0))];
 }
@@ -221,6 +239,34 @@ export interface PageResultLike {
 	url: string;
 	excerpt?: string;
 	meta: Record<string, string | undefined>;
+	/** The page's text and the positions of the words that matched (split on whitespace). */
+	content?: string;
+	locations?: readonly number[];
+}
+
+const bareWord = (word: string) => word.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, '');
+const sharedPrefix = (a: string, b: string) => {
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) i++;
+	return i;
+};
+
+/**
+ * Whether a Pagefind result really contains the words searched for. Pagefind answers a word it
+ * does not know with similar words (`flibbertigibbet` finds `fly`), which for a paste of unknown
+ * text would list unrelated pages as if they matched. A query word counts as found when a matched
+ * word on the page shares its first four letters (all of a shorter word), which keeps stems and
+ * plurals (`publish`, `publishing`); at least half of the query's words of three letters or more
+ * must be found. A result without content or locations is kept.
+ */
+export function containsTerm(term: string, page: Pick<PageResultLike, 'content' | 'locations'>): boolean {
+	if (page.content === undefined || page.locations === undefined) return true;
+	const asked = [...new Set(term.split(/\s+/).map(bareWord).filter((w) => w.length >= 3))];
+	if (asked.length === 0) return true;
+	const words = page.content.split(/\s+/);
+	const matched = new Set(page.locations.map((i) => bareWord(words[i] ?? '')).filter(Boolean));
+	const found = asked.filter((q) => [...matched].some((w) => sharedPrefix(q, w) >= Math.min(q.length, 4)));
+	return found.length * 2 >= asked.length;
 }
 
 /** One line in the results: an error page, or another page (the FAQ). */

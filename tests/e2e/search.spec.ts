@@ -21,7 +21,7 @@ const literal = (entry: Entry) => entry.data.messages.find((m) => !m.text.includ
 function codeQueries(entry: Entry): string[] {
 	const queries = /^\d+$/.test(entry.data.code) ? [entry.data.code] : [];
 	for (const key of entry.data.graph) {
-		if (key.subcode !== undefined) queries.push(String(key.subcode), `code ${key.code} subcode ${key.subcode}`);
+		if (key.subcode !== undefined) queries.push(String(key.subcode), ...(key.code === undefined ? [] : [`code ${key.code} subcode ${key.subcode}`]));
 		else if (key.code !== undefined && key.through === undefined) queries.push(`(#${key.code})`);
 	}
 	return [...new Set(queries)];

@@ -9,6 +9,8 @@ import { decode, type DecodableEntry, type DecodeResult } from '../../lib/decode
 import { withBase } from '../../lib/paths.ts';
 import {
 	capQuery,
+	containsTerm,
+	decoderQuery,
 	MAX_PAGEFIND_RESULTS,
 	mergeResults,
 	META_WEIGHTS,
@@ -106,8 +108,8 @@ export interface SearchOutcome {
 export async function runSearch(raw: string, onProgress?: (outcome: SearchOutcome) => void): Promise<SearchOutcome | null> {
 	const query = capQuery(raw);
 	const ref = await loadReference();
-	const decoded = decode(query, ref.entries);
-	const terms = pagefindTerms(query, decoded.fields);
+	const decoded = decode(decoderQuery(query), ref.entries);
+	const terms = pagefindTerms(query, decoded.fields, decoded.shape);
 	const merge = (pages: PageResultLike[] = []) => mergeResults(decoded.matches, pages, ref.records, ref.actionLabels);
 	const first: SearchOutcome = { query, decoded, hits: merge(), complete: terms.length === 0 };
 	onProgress?.(first);
@@ -119,7 +121,9 @@ export async function runSearch(raw: string, onProgress?: (outcome: SearchOutcom
 			const response = i === 0 ? await pf.debouncedSearch(term, {}, 120) : await pf.search(term);
 			if (response === null) return null;
 			if (response.results.length === 0) continue;
-			const pages = await Promise.all(response.results.slice(0, MAX_PAGEFIND_RESULTS).map((r) => r.data()));
+			const loaded = await Promise.all(response.results.slice(0, MAX_PAGEFIND_RESULTS).map((r) => r.data()));
+			const pages = loaded.filter((page) => containsTerm(term, page));
+			if (pages.length === 0) continue;
 			return { ...first, hits: merge(pages), complete: true, ...(i > 0 ? { retriedWith: term } : {}) };
 		}
 		return { ...first, complete: true };
