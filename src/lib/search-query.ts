@@ -153,6 +153,24 @@ export function capQuery(raw: string): string {
 /** Whether a query is only codes (`2207026`, `#190`, `code 190 subcode 463`, `400 - 2207026`). */
 export const isCodeQuery = (raw: string): boolean => codeQuery(capQuery(raw)) !== null;
 
+const FILLER_WORDS = [...FILLER].filter((w) => /^[a-z]/.test(w));
+
+/**
+ * Whether a query is only filler words and the start of one (`c`, `code`, `error sub`): what
+ * is on screen while someone types `code 352 subcode 2207026` key by key. Full text is not
+ * asked for it (it would load the whole index for a word on every page).
+ */
+export function isFillerOnly(raw: string): boolean {
+	const words = tokens(capQuery(raw)).map((t) => t.toLowerCase());
+	return words.length > 0 && words.every((w) => FILLER.has(w) || FILLER_WORDS.some((f) => f.startsWith(w)));
+}
+
+/** A code being typed: numbers, filler words, and the start of a filler word (`code 352 sub`). */
+function codeBeingTyped(raw: string): boolean {
+	const words = tokens(capQuery(raw)).map((t) => t.toLowerCase());
+	return words.length > 0 && words.every((w) => NUMBER.test(w) || FILLER.has(w) || FILLER_WORDS.some((f) => f.startsWith(w)));
+}
+
 /**
  * The text handed to the decoder. Two bare numbers (`100/33`, `190, 463`, `code 100 33`) are the
  * code and the subcode, in the order people write them; the decoder reads that pair only when it
@@ -201,11 +219,11 @@ const PLAIN_SHAPES = new Set(['text', 'number', 'empty']);
  * words that carry meaning. A structured paste (an error body, a dump, `code=… subcode=…`)
  * asks with its meaning only: its wrapper words (`error`, `message`, `type`, `code`) appear on
  * every page that shows an example body and would rank those pages instead. A query made only
- * of codes asks nothing (the data answers it).
+ * of codes, or a code still being typed (`code 352 sub`), asks nothing (the data answers it).
  */
 export function pagefindTerms(raw: string, fields: MeaningFields, shape = 'text'): string[] {
 	const query = capQuery(raw);
-	if (!query.trim() || isCodeQuery(query)) return [];
+	if (!query.trim() || codeBeingTyped(query)) return [];
 	const meaning = meaningTerm(fields);
 	const whole = normalizeQuery(query);
 	const terms = wordsOf(whole).length <= MAX_TERM_WORDS && (PLAIN_SHAPES.has(shape) || !meaning) ? [whole] : [];

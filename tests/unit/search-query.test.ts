@@ -15,6 +15,7 @@ import {
 	exactKeys,
 	excerptSegments,
 	isCodeQuery,
+	isFillerOnly,
 	MAX_QUERY_CHARS,
 	MAX_TERM_WORDS,
 	meaningTerm,
@@ -175,8 +176,10 @@ describe('meaningTerm', () => {
 });
 
 describe('pagefindTerms', () => {
-	it('asks nothing for a query made only of codes, or an empty one', () => {
+	it('asks nothing for a query made only of codes, a code being typed, or an empty one', () => {
 		assert.deepEqual(pagefindTerms('#2207026', {}), []);
+		for (const q of ['c', 'code', 'code 352 sub', 'error_sub', 'Error code']) assert.deepEqual(pagefindTerms(q, {}), [], q);
+		assert.ok(isFillerOnly('code 352 sub') === false && isFillerOnly('error sub') && !isFillerOnly('errand'));
 		assert.deepEqual(pagefindTerms('   ', {}), []);
 	});
 

@@ -11,9 +11,9 @@
  * opens search, so pages that are never searched never load it.
  */
 import stylesheet from './search.css?url';
-import { MAX_QUERY_CHARS } from '../../lib/search-query.ts';
+import { isFillerOnly, MAX_QUERY_CHARS } from '../../lib/search-query.ts';
 import { loadReference, runSearch, type SearchOutcome } from './search-engine.ts';
-import { el, hitLink, noMatch, statusText, understoodNote } from './search-render.ts';
+import { el, hitLink, noMatch, statusText, understoodNote } from './hits.ts';
 
 /**
  * The dialog's stylesheet, linked from here rather than imported: a CSS import would make Vite
@@ -66,7 +66,7 @@ function render(outcome: SearchOutcome) {
 	shown = outcome;
 	status.textContent = statusText(outcome);
 	const { shape } = outcome.decoded;
-	const showNote = outcome.complete && outcome.hits.length === 0;
+	const showNote = outcome.complete && outcome.hits.length === 0 && !isFillerOnly(outcome.query);
 	const understoodBox = showNote ? noMatch(outcome) : shape === 'number' || shape === 'text' ? null : understoodNote(outcome.decoded.fields, false);
 	note.replaceChildren(...(understoodBox ? [understoodBox] : []));
 	note.hidden = !understoodBox;

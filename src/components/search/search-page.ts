@@ -2,8 +2,9 @@
  * `/search/?q=…` with JavaScript: the same search as the header dialog, run on `q` and listed
  * on the page. Without JavaScript the page still lists every error (see pages/search.astro).
  */
+import { isFillerOnly } from '../../lib/search-query.ts';
 import { runSearch, type SearchOutcome } from './search-engine.ts';
-import { el, hitLink, noMatch, statusText, understoodNote } from './search-render.ts';
+import { el, hitLink, noMatch, statusText, understoodNote } from './hits.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const input = root?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -16,7 +17,7 @@ function render(outcome: SearchOutcome) {
 	status.textContent = statusText(outcome);
 	const { shape } = outcome.decoded;
 	const box =
-		outcome.complete && outcome.hits.length === 0
+		outcome.complete && outcome.hits.length === 0 && !isFillerOnly(outcome.query)
 			? noMatch(outcome)
 			: shape === 'number' || shape === 'text'
 				? null

@@ -8,7 +8,7 @@ let dialog: Promise<Dialog> | undefined;
 const load = () => (dialog ??= import('./search-dialog.ts'));
 
 const typing = (target: EventTarget | null) =>
-	target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+	target instanceof HTMLElement && (target.isContentEditable || target.matches('input,textarea,select'));
 
 class SiteSearch extends HTMLElement {
 	connectedCallback() {

@@ -4,7 +4,7 @@
  */
 import { toFragment } from '../../lib/decode.ts';
 import { withBase } from '../../lib/paths.ts';
-import { excerptSegments, understood, type SearchHit, type UnderstoodLike } from '../../lib/search-query.ts';
+import { excerptSegments, isFillerOnly, understood, type SearchHit, type UnderstoodLike } from '../../lib/search-query.ts';
 import type { SearchOutcome } from './search-engine.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -78,6 +78,7 @@ export function noMatch(outcome: SearchOutcome): HTMLElement {
 /** The status line for an outcome: how many results, for what, and whether more are coming. */
 export function statusText(outcome: SearchOutcome): string {
 	const n = outcome.hits.length;
+	if (n === 0 && isFillerOnly(outcome.query)) return 'Type the code, a message, or paste the whole error.';
 	if (!outcome.complete) return n > 0 ? `${n} result${n === 1 ? '' : 's'} so far for ${quoted(outcome.query)}…` : 'Searching…';
 	if (n === 0) return `No results for ${quoted(outcome.query)}.`;
 	const retried = outcome.retriedWith ? ` (full text searched for ${quoted(outcome.retriedWith)})` : '';
