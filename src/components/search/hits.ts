@@ -62,7 +62,7 @@ export function understoodNote(fields: UnderstoodLike, always: boolean): HTMLEle
 /** The answer when nothing matched: said plainly, with what was read and where to go next. */
 export function noMatch(outcome: SearchOutcome): HTMLElement {
 	const box = el('div', 'search-none');
-	box.append(el('p', 'search-none-title', `No page in this reference matches ${quoted(outcome.query)}.`));
+	box.append(el('p', 'search-none-title', 'No page in this reference covers this yet.'));
 	const note = understoodNote(outcome.decoded.fields, true);
 	if (note) box.append(note);
 	const next = el('p', 'search-none-next');
