@@ -80,7 +80,11 @@ export function statusText(outcome: SearchOutcome): string {
 	const n = outcome.hits.length;
 	if (n === 0 && isFillerOnly(outcome.query)) return 'Type the code, a message, or paste the whole error.';
 	if (!outcome.complete) return n > 0 ? `${n} result${n === 1 ? '' : 's'} so far for ${quoted(outcome.query)}…` : 'Searching…';
-	if (n === 0) return `No results for ${quoted(outcome.query)}.`;
-	const retried = outcome.retriedWith ? ` (full text searched for ${quoted(outcome.retriedWith)})` : '';
+	if (n === 0) return `No results for ${quoted(outcome.query)}${outcome.fullTextFailed ? ' (full-text search could not load)' : ''}.`;
+	const retried = outcome.fullTextFailed
+		? ' (full-text search could not load; these come from codes and messages only)'
+		: outcome.retriedWith
+			? ` (full text searched for ${quoted(outcome.retriedWith)})`
+			: '';
 	return `${n} result${n === 1 ? '' : 's'} for ${quoted(outcome.query)}${retried}.`;
 }
