@@ -33,8 +33,10 @@ export const RESERVED_SEGMENTS = [
 	'llms-full.txt',
 	'llms.txt',
 	'og',
+	'opensearch.xml',
 	'pagefind',
 	'robots.txt',
+	'search',
 	'sitemap-0.xml',
 	'sitemap-index.xml',
 ] as const;

@@ -3,7 +3,7 @@ import { expect as baseExpect, test } from '@playwright/test';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-test('search loads Pagefind and shows results with no policy violation', async ({ page }) => {
+test('search loads the data and Pagefind and shows results with no policy violation', async ({ page }) => {
 	const violations: string[] = [];
 	page.on('console', (msg) => {
 		if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
@@ -15,9 +15,13 @@ test('search loads Pagefind and shows results with no policy violation', async (
 	await page.keyboard.press('/');
 	await page.keyboard.type('2207026');
 	const dialog = page.getByRole('dialog', { name: 'Search errors' });
-	const first = dialog.getByRole('list', { name: 'Search results' }).locator('[data-pf-result-index="0"]').getByRole('link').first();
-	await expect(first).toHaveAttribute('href', '/errors/2207026/');
-	await dialog.getByRole('combobox', { name: 'Category' }).click();
-	await expect(dialog.getByRole('option').first()).toBeVisible();
+	const list = dialog.getByRole('listbox', { name: 'Search results' });
+	await expect(list.getByRole('option').first()).toHaveAttribute('href', '/errors/2207026/');
+	// Words go to Pagefind (WebAssembly, a worker): both must load under the policy.
+	await dialog.getByRole('combobox').fill('aspect ratio');
+	await expect(list).toHaveAttribute('aria-busy', 'false');
+	await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “aspect ratio”/);
+	await page.goto('/search/?q=aspect%20ratio');
+	await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toBeVisible();
 	expect(violations).toEqual([]);
 });

@@ -2,18 +2,36 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readErrors } from '../fixtures/content.ts';
 import { errorSchema } from '../../src/lib/error-schema.ts';
+import { readdirSync } from 'node:fs';
+import { decode } from '../../src/lib/decode.ts';
+import { buildExport } from '../../src/lib/error-export.ts';
+import { errorPath } from '../../src/lib/paths.ts';
 import {
+	actionTone,
+	capQuery,
+	containsTerm,
+	decoderQuery,
 	entryKeys,
 	exactKeys,
 	excerptSegments,
-	KEY_FILTER,
+	isCodeQuery,
+	isFillerOnly,
+	MAX_QUERY_CHARS,
+	MAX_TERM_WORDS,
+	meaningTerm,
+	mergeResults,
 	messagesMeta,
 	normalizeQuery,
-	forCurrentTerm,
-	withExactKeys,
-	type CurrentSearch,
-	type SearchOptionsLike,
+	pageKey,
+	pagefindTerms,
+	reasonText,
+	understood,
+	type DecodedMatchLike,
+	type PageResultLike,
+	type SearchRecord,
 } from '../../src/lib/search-query.ts';
+import { ACTIONS } from '../../src/lib/taxonomy.ts';
+import type { Paste } from '../fixtures/pastes/types.ts';
 import { entryWith } from '../fixtures/entries.ts';
 
 const data = (changes: Record<string, unknown> = {}) => errorSchema.parse(entryWith(changes));
@@ -107,90 +125,254 @@ describe('excerptSegments', () => {
 	});
 });
 
-describe('withExactKeys', () => {
-	type Call = { term: string | null; options: SearchOptionsLike };
-	/** A fake Pagefind: ranked results by term, and pages found by exact key. */
-	function fake(ranked: Record<string, string[]>, byKey: Record<string, string[]>) {
-		const calls: Call[] = [];
-		const search = async (term: string | null, options: SearchOptionsLike = {}) => {
-			calls.push({ term, options });
-			const key = options.filters?.[KEY_FILTER];
-			const ids = term === null ? (typeof key === 'string' ? (byKey[key] ?? []) : []) : (ranked[term] ?? []);
-			return { results: ids.map((id) => ({ id })), unfilteredResultCount: ids.length };
-		};
-		return { search, calls };
-	}
-	const ids = (response: { results: { id: string }[] } | null) => response?.results.map((r) => r.id);
+// ---------------------------------------------------------------------------------------------
+// Searching with the decoder and Pagefind together
 
-	it('puts the page that owns the key first, without listing it twice', async () => {
-		const { search } = fake({ '2': ['2207028', '2207026', '2'] }, { '2': ['2'] });
-		assert.deepEqual(ids(await withExactKeys(search)('#2')), ['2', '2207028', '2207026']);
+const exported = buildExport(readErrors(), errorPath).errors;
+const records = new Map<string, SearchRecord>(exported.map((e) => [e.id, e]));
+const record = (id: string) => records.get(id)!;
+const page = (url: string, meta: Record<string, string> = {}, excerpt = ''): PageResultLike => ({ url, meta, excerpt });
+
+describe('capQuery and isCodeQuery', () => {
+	it('cuts a query to the length search reads, never inside a surrogate pair', () => {
+		assert.equal(capQuery('x'.repeat(MAX_QUERY_CHARS + 50)).length, MAX_QUERY_CHARS);
+		const emoji = `${'x'.repeat(MAX_QUERY_CHARS - 1)}😀`;
+		assert.equal(capQuery(emoji).length, MAX_QUERY_CHARS - 1);
+		assert.equal(capQuery(undefined as unknown as string), '');
 	});
 
-	it('sends the normalised query to Pagefind and keeps the filters chosen', async () => {
-		const { search, calls } = fake({ '2207026': ['a'] }, { '2207026': ['b'] });
-		const filters = { category: ['Media Format'] };
-		assert.deepEqual(ids(await withExactKeys(search)('subcode 2207026', { filters })), ['b', 'a']);
-		assert.deepEqual(calls[0], { term: '2207026', options: { filters } });
-		assert.ok(calls.some((c) => c.term === null && c.options.filters?.[KEY_FILTER] === '2207026' && c.options.filters['category'] === filters.category));
-	});
-
-	it('returns the ranked results unchanged when no key matches, and passes an empty term through', async () => {
-		const { search, calls } = fake({ 'aspect ratio': ['x', 'y'] }, {});
-		assert.deepEqual(ids(await withExactKeys(search)('aspect ratio')), ['x', 'y']);
-		const before = calls.length;
-		await withExactKeys(search)(null);
-		await withExactKeys(search)('  ');
-		assert.deepEqual(calls.slice(before).map((c) => c.term), [null, '  ']);
+	it('tells a query made only of codes from one with words', () => {
+		for (const q of ['2207026', '#2207026', '(#190)', 'code 190 subcode 463', '400 - 2207026', 'error_subcode: 2207026', '190/463']) assert.ok(isCodeQuery(q), q);
+		for (const q of ['aspect ratio', 'Media upload has failed with error code 2207026', '', '{"error":{"message":"Invalid parameter","code":100}}']) assert.ok(!isCodeQuery(q), q);
 	});
 });
 
-describe('forCurrentTerm', () => {
-	/** A fake search that records each call and answers with the term it was asked for. */
-	function recording() {
-		const calls: { term: string | null; options: SearchOptionsLike }[] = [];
-		const search = async (term: string | null, options: SearchOptionsLike = {}) => {
-			calls.push({ term, options });
-			return { results: [{ id: String(term) }] };
-		};
-		return { search, calls };
-	}
-
-	it('passes a call for the current term through unchanged', async () => {
-		const { search, calls } = recording();
-		const filters = { category: ['Authorization'] };
-		const now: CurrentSearch = { term: '2207026', filters };
-		assert.deepEqual(await forCurrentTerm(search, () => now)('2207026', { filters }), { results: [{ id: '2207026' }] });
-		assert.deepEqual(calls, [{ term: '2207026', options: { filters } }]);
+describe('decoderQuery', () => {
+	it('spells out two bare numbers as a code and a subcode, in the order written', () => {
+		assert.equal(decoderQuery('100/33'), 'code 100 subcode 33');
+		assert.equal(decoderQuery('190, 463'), 'code 190 subcode 463');
+		assert.equal(decoderQuery('(#100) 33'), 'code 100 subcode 33');
 	});
 
-	it('answers a call made for an older term with the current term and filters', async () => {
-		const { search, calls } = recording();
-		const now: CurrentSearch = { term: '2207026', filters: { action: ['Fix the input'] } };
-		const response = await forCurrentTerm(search, () => now)('2', { filters: {} });
-		assert.deepEqual(response, { results: [{ id: '2207026' }] });
-		assert.deepEqual(calls, [{ term: '2207026', options: { filters: { action: ['Fix the input'] } } }]);
-	});
-
-	it('reads the current term when the call is made, not when it was wrapped', async () => {
-		const { search, calls } = recording();
-		const now: CurrentSearch = { term: '2' };
-		const wrapped = forCurrentTerm(search, () => now);
-		now.term = '2207';
-		await wrapped('2');
-		assert.deepEqual(calls.map((c) => c.term), ['2207']);
-	});
-
-	it('answers nothing for an older term once the box has been cleared', async () => {
-		const { search, calls } = recording();
-		assert.equal(await forCurrentTerm(search, () => ({ term: '' }))('2207026'), null);
-		assert.equal(await forCurrentTerm(search, () => ({ term: '   ' }))('2207026'), null);
-		assert.deepEqual(calls, []);
-	});
-
-	it('passes a null term (a filter-only search) through', async () => {
-		const { search, calls } = recording();
-		await forCurrentTerm(search, () => ({ term: '2207026' }))(null, { filters: { key: '2' } });
-		assert.deepEqual(calls, [{ term: null, options: { filters: { key: '2' } } }]);
+	it('passes anything else through', () => {
+		for (const q of ['2207026', 'code 352 subcode 2207026', 'aspect ratio', '1 2 3']) assert.equal(decoderQuery(q), q);
 	});
 });
+
+describe('meaningTerm', () => {
+	it("keeps Meta's words and drops the code prefix, ids, URLs, dates and quotes", () => {
+		assert.equal(meaningTerm({ message: '(#100) The media with id 17895695668004550 cannot be found' }), 'The media with id cannot be found');
+		assert.equal(
+			meaningTerm({ message: 'Session has expired on Friday, 2026-11-27T10:00:00Z. See https://developers.facebook.com/docs "now"' }),
+			'Session has expired on Friday, . See now',
+		);
+		assert.equal(meaningTerm({ error_user_title: 'Unsupported format' }), 'Unsupported format');
+		assert.equal(meaningTerm({}), '');
+	});
+
+	it('keeps at most MAX_TERM_WORDS words', () => {
+		assert.equal(meaningTerm({ message: 'word '.repeat(100) }).split(' ').length, MAX_TERM_WORDS);
+	});
+});
+
+describe('pagefindTerms', () => {
+	it('asks nothing for a query made only of codes, a code being typed, or an empty one', () => {
+		assert.deepEqual(pagefindTerms('#2207026', {}), []);
+		for (const q of ['c', 'code', 'code 352 sub', 'error_sub', 'Error code']) assert.deepEqual(pagefindTerms(q, {}), [], q);
+		assert.ok(isFillerOnly('code 352 sub') === false && isFillerOnly('error sub') && !isFillerOnly('errand'));
+		assert.deepEqual(pagefindTerms('   ', {}), []);
+	});
+
+	it('asks the words as typed, then the words that carry meaning', () => {
+		const line = '2026-11-30 ERROR job=42 (#9007) Media ID is not available';
+		assert.deepEqual(pagefindTerms(line, { message: '(#9007) Media ID is not available' }), [line, 'Media ID is not available']);
+		assert.deepEqual(pagefindTerms('aspect ratio', { message: 'aspect ratio' }), ['aspect ratio']);
+	});
+
+	it('asks a structured paste by its meaning only, and skips a whole paste too long to ever match', () => {
+		const body = '{"error":{"message":"Media ID is not available","code":9007}}';
+		assert.deepEqual(pagefindTerms(body, { message: 'Media ID is not available' }, 'error-body'), ['Media ID is not available']);
+		const long = `${'noise '.repeat(MAX_TERM_WORDS + 1)}Media ID is not available`;
+		assert.deepEqual(pagefindTerms(long, { message: 'Media ID is not available' }), ['Media ID is not available']);
+		assert.deepEqual(pagefindTerms(body, {}, 'error-body'), [normalizeQuery(body)]);
+	});
+});
+
+describe('containsTerm', () => {
+	const content = 'Send the video product tags without x and y. Publishing failed on the fly.';
+	const at = (...words: string[]) => words.map((w) => content.split(/\s+/).findIndex((c) => c.replace(/\W/g, '') === w));
+
+	it('keeps a page whose matched words are the words asked, their stems or plurals', () => {
+		assert.ok(containsTerm('product tags', { content, locations: at('product', 'tags') }));
+		assert.ok(containsTerm('publish tag', { content, locations: at('Publishing', 'tags') }));
+		assert.ok(containsTerm('video tags and more words', { content, locations: at('video', 'tags', 'and') }));
+	});
+
+	it("drops a page Pagefind found through look-alike words only", () => {
+		assert.ok(!containsTerm('flibbertigibbet', { content, locations: at('fly') }));
+		assert.ok(!containsTerm('xqzvbn', { content, locations: at('x') }));
+		assert.ok(!containsTerm('Zorblax quuxified the flibbertigibbet', { content, locations: at('the', 'fly') }));
+	});
+
+	it('keeps a result it cannot check', () => {
+		assert.ok(containsTerm('anything', {}));
+		assert.ok(containsTerm('a b', { content, locations: [] }));
+	});
+});
+
+describe('actionTone', () => {
+	it("gives every action's colour token as the taxonomy defines it", () => {
+		for (const action of ACTIONS) assert.equal(actionTone(action.id), action.tone, action.id);
+	});
+});
+
+describe('reasonText', () => {
+	it('says a code or subcode was found in the text', () => {
+		assert.equal(reasonText({ id: 'x', strength: 'exact', reasons: ['subcode 2207026'] }), 'subcode 2207026 in your text');
+		assert.equal(reasonText({ id: 'x', strength: 'exact', reasons: ['subcode 2207026 with code 352'] }), 'subcode 2207026 with code 352 in your text');
+		assert.equal(reasonText({ id: 'x', strength: 'exact', reason: 'code 190 with type OAuthException' }), 'code 190 with type OAuthException in your text');
+	});
+
+	it('keeps any other reason as the decoder wrote it, and is empty without one', () => {
+		assert.equal(reasonText({ id: 'x', strength: 'strong', reasons: ['message contains “x”'] }), 'message contains “x”');
+		assert.equal(reasonText({ id: 'x', strength: 'possible' }), '');
+	});
+});
+
+describe('mergeResults', () => {
+	const [a, b, c] = exported;
+	const m = (id: string, strength: DecodedMatchLike['strength'], reason = `code ${id}`): DecodedMatchLike => ({ id, strength, reasons: [reason] });
+
+	it("puts the decoder's confident matches first, then Pagefind's, then the decoder's possible ones", () => {
+		const hits = mergeResults([m(c!.id, 'possible'), m(a!.id, 'exact')], [page('/faq/#q', { title: 'A question' })], records);
+		assert.deepEqual(
+			hits.map((h) => [h.url, h.from]),
+			[
+				[a!.url, 'decoder'],
+				['/faq/#q', 'pagefind'],
+				[c!.url, 'decoder'],
+			],
+		);
+		assert.equal(hits[0]?.reason, `code ${a!.id} in your text`);
+		assert.equal(hits[0]?.title, a!.title);
+		assert.equal(hits[0]?.tone, actionTone(a!.action));
+	});
+
+	it('lists each page once, at its best place (fragments and a missing slash ignored)', () => {
+		const hits = mergeResults(
+			[m(a!.id, 'exact'), m(b!.id, 'possible')],
+			[page(`${a!.url}#what-happened`, { code: a!.code }), page(b!.url.replace(/\/$/, ''), { code: b!.code }), page(b!.url)],
+			records,
+		);
+		assert.deepEqual(
+			hits.map((h) => pageKey(h.url)),
+			[a!.url, b!.url],
+		);
+		assert.equal(hits[1]?.from, 'pagefind');
+	});
+
+	it('uses the action label from the data when given, and skips matches with no record', () => {
+		const labels = new Map([[a!.action, 'Label from the data']]);
+		const hits = mergeResults([m('no-such-entry', 'exact'), m(a!.id, 'exact')], [], records, labels);
+		assert.equal(hits.length, 1);
+		assert.equal(hits[0]?.actionLabel, 'Label from the data');
+	});
+
+	it('shows a Pagefind result with its metadata and excerpt', () => {
+		const [hit] = mergeResults([], [page('/errors/x/', { code: '9', title: 'T', action: 'Fix input', tone: 'fix' }, 'a <mark>b</mark>')], records);
+		assert.deepEqual(hit, { url: '/errors/x/', title: 'T', code: '9', actionLabel: 'Fix input', tone: 'fix', excerpt: 'a <mark>b</mark>', from: 'pagefind' });
+	});
+});
+
+describe('understood', () => {
+	it('lists what was read, in the order people look for it, shortening long texts', () => {
+		const fields = understood({ message: 'm'.repeat(300), subcode: 463, code: 190, type: 'OAuthException' });
+		assert.deepEqual(
+			fields.map((f) => f.label),
+			['code', 'subcode', 'type', 'message'],
+		);
+		assert.equal(fields[3]?.value.length, 158);
+		assert.deepEqual(understood({ number: 4 }), [{ label: 'number', value: '4' }]);
+		assert.deepEqual(understood({}), []);
+	});
+});
+
+/** Ways a developer types one entry's code: the code, `#code`, each subcode bare, as `subcode N` and as a code/subcode pair. */
+function codeQueries(data: (typeof exported)[number]): string[] {
+	const queries = /^\d+$/.test(data.code) ? [data.code, `#${data.code}`] : [];
+	for (const key of data.graph) {
+		if (key.subcode !== undefined) {
+			queries.push(String(key.subcode), `subcode ${key.subcode}`);
+			if (key.code !== undefined) queries.push(`code ${key.code} subcode ${key.subcode}`, `${key.code}/${key.subcode}`);
+		}
+		else if (key.code !== undefined && key.through === undefined) queries.push(`(#${key.code})`, `code ${key.code}`);
+	}
+	return [...new Set(queries)];
+}
+
+const searchFirst = (query: string) => mergeResults(decode(decoderQuery(query), exported).matches, [], records).map((h) => h.url);
+
+describe('ranking on the real content', () => {
+	it('puts the page first for every bare code, subcode and code/subcode pair, without full-text search', () => {
+		let count = 0;
+		for (const entry of exported) {
+			for (const query of codeQueries(entry)) {
+				assert.ok(isCodeQuery(query), `"${query}" is answered from the data alone`);
+				assert.equal(searchFirst(query)[0], entry.url, `query "${query}"`);
+				count++;
+			}
+		}
+		assert.ok(count > exported.length, `${count} code queries`);
+	});
+
+	it('has the right page in the top 3 for at least 9 in 10 pasted errors (decoder part alone)', async () => {
+		const dir = new URL('../fixtures/pastes/', import.meta.url);
+		const pastes: Paste[] = [];
+		for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'types.ts')) {
+			const mod = (await import(new URL(file, dir).href)) as Record<string, unknown>;
+			for (const value of Object.values(mod)) if (Array.isArray(value)) pastes.push(...(value as Paste[]));
+		}
+		pastes.push(...ownPastes());
+		const withPage = pastes.filter((p) => p.expect !== null && records.has(p.expect));
+		const top3 = withPage.filter((p) => searchFirst(p.text).slice(0, 3).includes(record(p.expect!).url));
+		const rate = top3.length / withPage.length;
+		console.log(`header search, decoder part: right page in top 3 for ${top3.length} of ${withPage.length} pastes (${(rate * 100).toFixed(1)}%)`);
+		const missed = withPage.filter((p) => !top3.includes(p)).map((p) => `${p.expect}: ${p.text.slice(0, 90)}`);
+		assert.ok(rate >= 0.9, `top-3 rate ${rate.toFixed(2)} under 0.9; missed:\n${missed.join('\n')}`);
+	});
+
+	it('never throws and stays text on hostile or huge input', () => {
+		for (const raw of ['', '\u0000\uFFFD', '{'.repeat(5_000), '<script>alert(1)</script>', 'x'.repeat(200_000), '(#'.repeat(10_000)]) {
+			const query = capQuery(raw);
+			const result = decode(query, exported);
+			assert.doesNotThrow(() => mergeResults(result.matches, [], records));
+			assert.doesNotThrow(() => pagefindTerms(query, result.fields, result.shape));
+		}
+	});
+});
+
+/**
+ * Pastes in the shapes people bring, written from each entry's own Meta message and keys: a
+ * Graph error body, a Python dump, a PHP print_r, a log line, an exception string and the
+ * WWW-Authenticate header. The shared fixtures (tests/fixtures/pastes/) add real-world ones.
+ */
+function ownPastes(): Paste[] {
+	const source = 'written for this test from the entry frontmatter (Meta message and keys)';
+	const out: Paste[] = [];
+	for (const e of exported) {
+		const message = e.messages.find((m) => m.field === 'message' && !m.text.includes('{'))?.text;
+		const key = e.graph.find((k) => k.code !== undefined && k.through === undefined);
+		if (!message || !key) continue;
+		const sub = key.subcode;
+		const type = e.type ?? 'OAuthException';
+		out.push(
+			{ shape: 'graph-json', expect: e.id, source, text: JSON.stringify({ error: { message, type, code: key.code, ...(sub ? { error_subcode: sub } : {}), fbtrace_id: 'AbC123xYz' } }) },
+			{ shape: 'wrapped-json', expect: e.id, source, text: `{'error': {'message': '${message.replace(/'/g, "\\'")}', 'type': '${type}', 'code': ${key.code}${sub ? `, 'error_subcode': ${sub}` : ''}}}` },
+			{ shape: 'wrapped-json', expect: e.id, source, text: `Array ( [error] => Array ( [message] => ${message} [type] => ${type} [code] => ${key.code}${sub ? ` [error_subcode] => ${sub}` : ''} ) )` },
+			{ shape: 'log-line', expect: e.id, source, text: `2026-11-30T08:14:22.511Z ERROR [publish-worker] job=8812 ig_user=1784140 Graph API error: (#${key.code}) ${message}${sub ? ` subcode=${sub}` : ''}` },
+			{ shape: 'exception', expect: e.id, source, text: `${type}: (#${key.code}) ${message}${sub ? ` [code=${key.code}, subcode=${sub}]` : ''}` },
+			{ shape: 'www-authenticate', expect: e.id, source, text: `www-authenticate: OAuth "Facebook Platform" "invalid_request" "(#${key.code}) ${message}` },
+		);
+	}
+	return out;
+}

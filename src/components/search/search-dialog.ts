@@ -1,42 +1,19 @@
 /**
- * The search dialog, built from Pagefind's Component UI: modal, input, category and action
- * filters, summary, results and keyboard hints. This module is a lazily imported chunk:
- * site-search.ts imports it when a visitor focuses or opens search, so pages that are never
- * searched never load it.
+ * The search dialog: a native modal <dialog> holding a combobox (the search box) that owns a
+ * listbox of results, after the WAI-ARIA combobox pattern. Focus never leaves the box: the
+ * arrow keys move `aria-activedescendant` over options that are already in the DOM, so a key
+ * pressed while results are still loading cannot race their rendering (it acts on what is on
+ * screen, and a redraw keeps the active result where it is). Enter opens the active result, or
+ * the first one once the results for the text in the box are in; Escape closes the dialog and
+ * focus returns to the box that opened it.
  *
- * Two things are ours. Each result is drawn as code, title and action badge from the index
- * metadata (no page is fetched to show it); and Pagefind's `search` is wrapped so a page whose
- * exact key equals the query comes first (lib/search-query.ts). Text is set with textContent only.
+ * This module is a lazily imported chunk: site-search.ts imports it when a visitor focuses or
+ * opens search, so pages that are never searched never load it.
  */
-import { configureInstance, type PagefindResultData } from '@pagefind/component-ui';
 import stylesheet from './search.css?url';
-import {
-	DIALOG_FILTERS,
-	excerptSegments,
-	META_WEIGHTS,
-	SEARCH_FILTERS,
-	forCurrentTerm,
-	withExactKeys,
-	type SearchFn,
-	type SearchResultLike,
-} from '../../lib/search-query.ts';
-import { withBase } from '../../lib/paths.ts';
-
-interface ModalElement extends HTMLElement {
-	open(): void;
-	readonly isOpen: boolean;
-	dialogEl: HTMLDialogElement | null;
-}
-interface InputElement extends HTMLElement {
-	inputEl: HTMLInputElement | null;
-	debounce: number;
-}
-interface ResultsElement extends HTMLElement {
-	hideSubResults: boolean;
-	resultTemplate: ((result: PagefindResultData) => Element | Element[]) | null;
-}
-
-const INSTANCE = 'site';
+import { isFillerOnly, MAX_QUERY_CHARS } from '../../lib/search-query.ts';
+import { loadReference, runSearch, type SearchOutcome } from './search-engine.ts';
+import { el, hitLink, noMatch, statusText, understoodNote } from './hits.ts';
 
 /**
  * The dialog's stylesheet, linked from here rather than imported: a CSS import would make Vite
@@ -51,190 +28,206 @@ const styled = new Promise<void>((resolve) => {
 	document.head.append(link);
 });
 
-const instance = configureInstance(INSTANCE, {
-	bundlePath: withBase('/pagefind/'),
-	baseUrl: import.meta.env.BASE_URL,
-	excerptLength: 18,
-	ranking: { metaWeights: META_WEIGHTS },
-});
-instance.setLanguage('en');
-instance.setTranslations({
-	placeholder: 'Code or message, e.g. 2207026',
-	search_label: 'Search errors by code or message',
-	input_hint: 'Results appear as you type. Press Enter to open the first one.',
-	// In the dialog Escape closes it: the modal takes the key before the input could clear itself.
-	keyboard_clear: 'close',
-});
-
-/**
- * The Component UI keeps the loaded Pagefind API on a field of the instance and calls its
- * `search`. Intercepting that one assignment puts our search in its place, however and whenever
- * the bundle loads: exact keys first, and always for the term now in the box (see
- * forCurrentTerm: a search typed while Pagefind loads could otherwise show an older term's
- * results). The rest of the API is left as it is.
- */
-type PagefindApi = { search: SearchFn<SearchResultLike> } & Record<string, unknown>;
-let api: PagefindApi | null = null;
-Object.defineProperty(instance, '__pagefind__', {
-	configurable: true,
-	get: () => api,
-	set: (loaded: PagefindApi | null) => {
-		api = loaded && {
-			...loaded,
-			search: forCurrentTerm(withExactKeys(loaded.search.bind(loaded)), () => ({
-				term: instance.searchTerm,
-				filters: instance.searchFilters,
-			})),
-		};
-	},
-});
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K];
-function el(tag: `pagefind-${string}`, className?: string): HTMLElement;
-function el(tag: string, className = '', text?: string): HTMLElement {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
+interface Parts {
+	dialog: HTMLDialogElement;
+	input: HTMLInputElement;
+	status: HTMLElement;
+	note: HTMLElement;
+	list: HTMLElement;
 }
 
-/** A result card in Pagefind's own classes, so it keeps the Component UI look and keyboard handling. */
-function card(href: string, heading: Node[], excerpt: string): HTMLLIElement {
-	const link = el('a', 'pf-result-link search-hit');
-	link.href = href;
-	link.append(...heading);
-	const title = el('p', 'pf-result-title');
-	title.append(link);
-	const content = el('div', 'pf-result-content');
-	content.append(title);
-	if (excerpt) {
-		const p = el('p', 'pf-result-excerpt');
-		p.append(...excerptSegments(excerpt).map((s) => (s.marked ? el('mark', '', s.text) : document.createTextNode(s.text))));
-		content.append(p);
-	}
-	const box = el('div', 'pf-result-card');
-	box.append(content);
-	const li = el('li', 'pf-result');
-	li.append(box);
-	return li;
-}
-
-/** An error page as code, title and action badge; the FAQ as the questions that matched best. */
-function renderResult(result: PagefindResultData): Element | Element[] {
-	const { meta } = result;
-	const code = meta['code'];
-	if (code) {
-		const heading = [el('code', 'search-hit-code', code), el('span', 'search-hit-title', meta['title'] ?? '')];
-		if (meta['action']) heading.push(el('span', `badge badge-${meta['tone'] ?? 'fix'}`, meta['action']));
-		return card(result.url, heading, result.excerpt);
-	}
-	const subs = instance.getDisplaySubResults(result, 2);
-	const items = subs.length > 0 ? subs : [{ url: result.url, title: meta['title'] ?? '', excerpt: result.excerpt }];
-	return items.map((sub) => card(sub.url, [el('span', 'search-hit-kind', 'FAQ'), el('span', 'search-hit-title', sub.title)], sub.excerpt));
-}
-
-/**
- * Accessible names the Component UI 1.5 dropdown lacks (axe flags them). Its trigger has role
- * combobox, which takes no name from its text, and so has its listbox, labelled by that trigger:
- * both are labelled by the visible label instead. Each option's name ("Media Format, 8 results")
- * must contain its visible text ("Media Format 8"), so the comma goes and a space separates
- * the count; options are redrawn on every search, hence the observer.
- */
-function repairDropdown(dropdown: Element) {
-	const label = dropdown.querySelector('.pf-dropdown-trigger-label');
-	if (label) {
-		label.id ||= instance.generateId('pf-dropdown-label');
-		dropdown.querySelector('.pf-dropdown-trigger')?.setAttribute('aria-labelledby', label.id);
-		dropdown.querySelector('[role="listbox"]')?.setAttribute('aria-labelledby', label.id);
-	}
-	const renameOptions = () => {
-		for (const option of dropdown.querySelectorAll('[role="option"][aria-label*=", "]')) {
-			option.setAttribute('aria-label', (option.getAttribute('aria-label') ?? '').replace(', ', ' '));
-			// A space between label and count, so the visible text reads "Media Format 8", not "Media Format8".
-			const count = option.querySelector('.pf-dropdown-option-count');
-			if (count && count.previousSibling?.nodeType !== Node.TEXT_NODE) count.before(' ');
-		}
-	};
-	renameOptions();
-	new MutationObserver(renameOptions).observe(dropdown, { subtree: true, childList: true, attributeFilter: ['aria-label'] });
-}
-
-/**
- * The modal builds its default parts (header with input, body with summary and results, footer
- * with keyboard hints); they are tuned in place and the filters added. Handing the modal parts
- * built beforehand would move connected elements, and they would set themselves up twice.
- */
-function build(): { modal: ModalElement; input: InputElement } {
-	const modal = el('pagefind-modal') as ModalElement;
-	modal.setAttribute('instance', INSTANCE);
-	modal.classList.add('site-search-modal');
-	document.body.append(modal);
-	const input = modal.querySelector('pagefind-input') as InputElement;
-	input.debounce = 120;
-	const results = modal.querySelector('pagefind-results') as ResultsElement;
-	results.hideSubResults = true;
-	results.resultTemplate = renderResult;
-	const filters = el('div', 'search-filters');
-	for (const filter of DIALOG_FILTERS) {
-		const dropdown = el('pagefind-filter-dropdown');
-		dropdown.setAttribute('instance', INSTANCE);
-		dropdown.setAttribute('filter', filter);
-		dropdown.setAttribute('label', SEARCH_FILTERS[filter]);
-		filters.append(dropdown);
-	}
-	modal.querySelector('pagefind-modal-body')?.prepend(filters);
-	filters.querySelectorAll('pagefind-filter-dropdown').forEach(repairDropdown);
-	modal.dialogEl?.setAttribute('aria-label', 'Search errors');
-	return { modal, input };
-}
-
-let parts: { modal: ModalElement; input: InputElement } | undefined;
+let parts: Parts | undefined;
 let returnTo: HTMLInputElement | null = null;
-/** The term whose results are on screen, and the term whose first result Enter asked for. */
-let shownTerm: string | null = null;
-let openFirstFor: string | null = null;
+/** The last search started; an answer for an older one is dropped. */
+let sequence = 0;
+/** The outcome on screen, and the URL of the active result (kept across redraws). */
+let shown: SearchOutcome | null = null;
+let activeUrl: string | null = null;
+/** Enter was pressed for this text before its results were in: open the first when they are. */
+let openFor: string | null = null;
 
-async function openFirst() {
-	openFirstFor = null;
-	const first = instance.searchResult.results[0];
-	if (!first) return;
-	const data = await first.data();
-	const sub = data.meta['code'] ? undefined : instance.getDisplaySubResults(data, 1)[0];
-	window.location.assign(sub?.url ?? data.url);
+const options = () => [...(parts?.list.querySelectorAll<HTMLAnchorElement>('[role="option"]') ?? [])];
+
+function setActive(index: number | null) {
+	if (!parts) return;
+	const all = options();
+	const target = index === null ? undefined : all[index];
+	for (const option of all) option.setAttribute('aria-selected', String(option === target));
+	activeUrl = target?.getAttribute('href') ?? null;
+	if (target) {
+		parts.input.setAttribute('aria-activedescendant', target.id);
+		target.scrollIntoView({ block: 'nearest' });
+	} else parts.input.removeAttribute('aria-activedescendant');
 }
 
-function setUp() {
-	const built = build();
-	const { modal, input } = built;
-	modal.dialogEl?.addEventListener('close', () => {
+function render(outcome: SearchOutcome) {
+	if (!parts) return;
+	const { input, status, note, list } = parts;
+	shown = outcome;
+	status.textContent = statusText(outcome);
+	const { shape } = outcome.decoded;
+	const showNote = outcome.complete && outcome.hits.length === 0 && !isFillerOnly(outcome.query);
+	const understoodBox = showNote ? noMatch(outcome) : shape === 'number' || shape === 'text' ? null : understoodNote(outcome.decoded.fields, false);
+	note.replaceChildren(...(understoodBox ? [understoodBox] : []));
+	note.hidden = !understoodBox;
+	const keep = activeUrl;
+	list.replaceChildren(
+		...outcome.hits.map((hit, i) => {
+			const option = hitLink(hit, i === 0 && hit.from === 'decoder' && hit.strength !== 'possible');
+			option.id = `site-search-option-${i}`;
+			option.setAttribute('role', 'option');
+			option.setAttribute('aria-selected', 'false');
+			// Options are reached with the arrow keys from the box, not with Tab.
+			option.tabIndex = -1;
+			return option;
+		}),
+	);
+	list.setAttribute('aria-busy', String(!outcome.complete));
+	input.setAttribute('aria-expanded', String(outcome.hits.length > 0));
+	const kept = keep === null ? -1 : outcome.hits.findIndex((h) => h.url === keep);
+	setActive(kept >= 0 ? kept : null);
+	if (outcome.complete && openFor === input.value) openActive();
+}
+
+function clear() {
+	if (!parts) return;
+	sequence++;
+	shown = null;
+	openFor = null;
+	parts.status.textContent = '';
+	parts.note.replaceChildren();
+	parts.note.hidden = true;
+	parts.list.replaceChildren();
+	parts.list.setAttribute('aria-busy', 'false');
+	parts.input.setAttribute('aria-expanded', 'false');
+	setActive(null);
+}
+
+function search() {
+	if (!parts) return;
+	const text = parts.input.value;
+	if (!text.trim()) return clear();
+	const mine = ++sequence;
+	const current = () => mine === sequence;
+	if (shown?.query !== text) parts.list.setAttribute('aria-busy', 'true');
+	runSearch(text, (progress) => current() && render(progress)).then(
+		(outcome) => {
+			if (outcome && current()) render(outcome);
+		},
+		() => {
+			if (!current() || !parts) return;
+			parts.list.setAttribute('aria-busy', 'false');
+			parts.status.textContent = 'Search could not load. Check the connection and try again, or browse all errors.';
+		},
+	);
+}
+
+/** Opens the active result, else the first, provided the results on screen are for the text in the box. */
+function openActive() {
+	if (!parts || !shown || shown.query !== parts.input.value) return;
+	const all = options();
+	const target = all.find((o) => o.getAttribute('href') === activeUrl) ?? all[0];
+	if (!target) return;
+	openFor = null;
+	window.location.assign(target.href);
+}
+
+function onKeydown(event: KeyboardEvent) {
+	if (!parts || event.isComposing) return;
+	const all = options();
+	const index = all.findIndex((o) => o.getAttribute('href') === activeUrl);
+	switch (event.key) {
+		case 'ArrowDown':
+		case 'ArrowUp': {
+			event.preventDefault();
+			if (all.length === 0) return;
+			const step = event.key === 'ArrowDown' ? 1 : -1;
+			setActive(index < 0 ? (step > 0 ? 0 : all.length - 1) : (index + step + all.length) % all.length);
+			return;
+		}
+		case 'Enter': {
+			event.preventDefault();
+			const text = parts.input.value;
+			if (!text.trim()) return;
+			// The results on screen may be for an older text, or still gaining full-text results:
+			// an active result was chosen by the visitor and opens now; otherwise wait for the answer.
+			if (shown?.query === text && (shown.complete || index >= 0)) openActive();
+			else openFor = text;
+			return;
+		}
+	}
+}
+
+/** Pasted text keeps its line breaks as spaces (a text field drops them, gluing words together). */
+function onPaste(event: ClipboardEvent) {
+	const input = event.target as HTMLInputElement;
+	const text = event.clipboardData?.getData('text/plain');
+	if (text === undefined || !/[\r\n]/.test(text)) return;
+	event.preventDefault();
+	input.setRangeText(text.replace(/\s*[\r\n]+\s*/g, ' ').slice(0, MAX_QUERY_CHARS), input.selectionStart ?? 0, input.selectionEnd ?? 0, 'end');
+	input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function build(): Parts {
+	const dialog = el('dialog', 'site-search-dialog');
+	dialog.setAttribute('aria-label', 'Search errors');
+	const panel = el('div', 'site-search-panel');
+	const form = el('form', 'site-search-bar');
+	form.setAttribute('role', 'search');
+	form.addEventListener('submit', (event) => event.preventDefault());
+	const label = el('label', 'sr-only', 'Search errors by code or message');
+	label.htmlFor = 'site-search-dialog-input';
+	const input = el('input', 'site-search-input');
+	Object.assign(input, {
+		id: 'site-search-dialog-input',
+		type: 'text',
+		autocomplete: 'off',
+		spellcheck: false,
+		maxLength: MAX_QUERY_CHARS,
+		placeholder: 'Code, message or a whole pasted error',
+		enterKeyHint: 'go',
+	});
+	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-autocomplete', 'list');
+	input.setAttribute('aria-expanded', 'false');
+	input.setAttribute('aria-controls', 'site-search-results');
+	input.setAttribute('aria-describedby', 'site-search-hint');
+	const close = el('button', 'site-search-close', 'Close');
+	close.type = 'button';
+	close.addEventListener('click', () => dialog.close());
+	form.append(label, input, close);
+	const hint = el('p', 'site-search-hint', 'Type a code or paste a whole error. Arrow keys move through results, Enter opens one, Escape closes.');
+	hint.id = 'site-search-hint';
+	const status = el('p', 'site-search-status');
+	status.setAttribute('role', 'status');
+	const note = el('div', 'site-search-note');
+	note.hidden = true;
+	const list = el('div', 'site-search-results');
+	list.id = 'site-search-results';
+	list.setAttribute('role', 'listbox');
+	list.setAttribute('aria-label', 'Search results');
+	panel.append(form, hint, status, note, list);
+	dialog.append(panel);
+	document.body.append(dialog);
+
+	input.addEventListener('input', search);
+	input.addEventListener('keydown', onKeydown);
+	input.addEventListener('paste', onPaste);
+	// A click on the backdrop (the dialog itself, outside its panel) closes it.
+	dialog.addEventListener('click', (event) => {
+		if (event.target === dialog) dialog.close();
+	});
+	dialog.addEventListener('close', () => {
+		openFor = null;
 		returnTo?.focus();
 		returnTo = null;
 	});
-	const field = input.inputEl;
-	field?.addEventListener('focus', () => instance.registerShortcut({ label: '↵', description: 'open first' }, input));
-	// Enter opens the first result, as soon as the results for what was typed are in.
-	field?.addEventListener('keydown', (event) => {
-		if (event.key !== 'Enter' || event.isComposing) return;
-		event.preventDefault();
-		const term = field.value;
-		if (!term.trim()) return;
-		openFirstFor = term;
-		if (shownTerm === term) void openFirst();
-		else if (instance.searchTerm !== term) instance.triggerSearch(term);
-	});
-	instance.on('search', () => {
-		shownTerm = null;
-	});
-	instance.on('results', () => {
-		shownTerm = instance.searchTerm;
-		if (openFirstFor !== null && openFirstFor === shownTerm) void openFirst();
-	});
-	return built;
+	return { dialog, input, status, note, list };
 }
 
-/** Starts loading Pagefind (entry, WebAssembly, index metadata) before the first keystroke. */
+/** Starts loading what the first search needs (the data; Pagefind waits for a query with words). */
 export function preload(): void {
-	void instance.triggerLoad();
+	void loadReference().catch(() => undefined);
 }
 
 /**
@@ -243,19 +236,17 @@ export function preload(): void {
  */
 export async function openSearch(from: HTMLInputElement): Promise<void> {
 	await styled;
-	parts ??= setUp();
-	const { modal, input } = parts;
-	if (!modal.isOpen) {
+	parts ??= build();
+	const { dialog, input } = parts;
+	if (!dialog.open) {
 		returnTo = from;
-		modal.open();
+		dialog.showModal();
 	}
 	const query = from.value;
 	from.value = '';
-	const field = input.inputEl;
-	if (!field) return;
-	field.focus();
+	input.focus();
 	if (query) {
-		field.value = query;
-		field.dispatchEvent(new Event('input', { bubbles: true }));
+		input.value = query.slice(0, MAX_QUERY_CHARS);
+		search();
 	}
 }

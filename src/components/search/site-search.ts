@@ -1,14 +1,14 @@
 /**
- * <site-search>: upgrades a plain search form (a GET to the error index, which works without
- * JavaScript) to Pagefind search in a dialog. This is the only search code shipped with a page;
- * the dialog and Pagefind load when the visitor focuses the box, types, submits, or presses `/`.
+ * <site-search>: upgrades a plain search form (a GET to /search/, which works without
+ * JavaScript) to the search dialog. This is the only search code shipped with a page;
+ * the dialog loads when the visitor focuses the box, types, submits, or presses `/`.
  */
 type Dialog = typeof import('./search-dialog.ts');
 let dialog: Promise<Dialog> | undefined;
 const load = () => (dialog ??= import('./search-dialog.ts'));
 
 const typing = (target: EventTarget | null) =>
-	target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+	target instanceof HTMLElement && (target.isContentEditable || target.matches('input,textarea,select'));
 
 class SiteSearch extends HTMLElement {
 	connectedCallback() {
