@@ -16,7 +16,10 @@ export default tseslint.config(
 			// `_name` marks a value kept on purpose (a destructured field left out).
 			// Patterns that strip terminal colour codes and binary garbage from pasted text match control characters on purpose.
 			'no-control-regex': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 		},
 	},
 	prettier,

@@ -12,12 +12,23 @@ import { loadContent } from '../src/lib/content.ts';
 const exported = buildExport(loadContent().errors, errorPath);
 const entries = exported.errors;
 const json = JSON.stringify(exported);
-const body = JSON.stringify({ error: { message: 'Media ID is not available', type: 'OAuthException', code: 9007, error_subcode: 2207027, fbtrace_id: 'A' } });
+const body = JSON.stringify({
+	error: {
+		message: 'Media ID is not available',
+		type: 'OAuthException',
+		code: 9007,
+		error_subcode: 2207027,
+		fbtrace_id: 'A',
+	},
+});
 
 const inputs: [string, string][] = [
 	['error body', body],
 	['log line with JSON', `2026-05-01 ERROR publish failed ${body} attempt=2`],
-	['Python repr', "{'error': {'message': 'Invalid parameter', 'code': 100, 'error_subcode': 2207028, 'is_transient': False}}"],
+	[
+		'Python repr',
+		"{'error': {'message': 'Invalid parameter', 'code': 100, 'error_subcode': 2207028, 'is_transient': False}}",
+	],
 	['container status', 'Error: Media upload has failed with error code 2207026'],
 	['SDK wrapper (Axios)', `AxiosError: Request failed with status code 400 response: { status: 400, data: ${body} }`],
 	['body cut mid-string', body.slice(0, 90)],
@@ -35,7 +46,9 @@ const inputs: [string, string][] = [
 	['binary garbage (64 KB)', String.fromCharCode(...Array.from({ length: 65_536 }, (_, i) => (i * 7919) % 65_536))],
 ];
 
-console.log(`/errors.json: ${entries.length} entries, ${(json.length / 1024).toFixed(1)} KB, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+console.log(
+	`/errors.json: ${entries.length} entries, ${(json.length / 1024).toFixed(1)} KB, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
+);
 decode(body, entries); // build the message index once, as the page does on first use
 for (const [name, text] of inputs) {
 	const runs = 20;

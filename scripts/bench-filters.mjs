@@ -25,7 +25,9 @@ function htmlFiles(dir) {
 function pageLoad(file) {
 	const html = readFileSync(file);
 	const text = html.toString();
-	const assets = [...text.matchAll(/<(?:link rel="stylesheet" href|script type="module" src)="([^"]+)"/g)].map((m) => m[1] ?? '');
+	const assets = [...text.matchAll(/<(?:link rel="stylesheet" href|script type="module" src)="([^"]+)"/g)].map(
+		(m) => m[1] ?? '',
+	);
 	const base = process.env.BASE_PATH?.replace(/\/$/, '') ?? '';
 	let total = gz(html);
 	let js = 0;
@@ -47,7 +49,9 @@ export async function benchFilters() {
 	const errorPages = loading.filter((p) => /^errors\/[^/]+\/index\.html$/.test(p));
 
 	console.log('Error filters');
-	console.log(`  filter script            ${kb(script.length)} raw, ${kb(gz(script))} gzip (-9), loaded as a deferred module`);
+	console.log(
+		`  filter script            ${kb(script.length)} raw, ${kb(gz(script))} gzip (-9), loaded as a deferred module`,
+	);
 	console.log(`  pages that load it       ${loading.length}: ${loading.join(', ')}`);
 	console.log(`  error pages that load it ${errorPages.length}`);
 	for (const page of ['errors/index.html', 'categories/media-format/index.html']) {
@@ -58,7 +62,10 @@ export async function benchFilters() {
 	// One recount as the element does it: visible rows plus every option's count.
 	const { loadContent } = await import('../src/lib/content.ts');
 	const { matchesFilters, normalizeText, NO_FILTERS, FACET_KEYS } = await import('../src/lib/filters.ts');
-	const rows = loadContent().errors.map((e) => ({ ...e.data, text: normalizeText([e.data.code, e.data.title, ...e.data.messages.map((m) => m.text)].join(' ')) }));
+	const rows = loadContent().errors.map((e) => ({
+		...e.data,
+		text: normalizeText([e.data.code, e.data.title, ...e.data.messages.map((m) => m.text)].join(' ')),
+	}));
 	const values = Object.fromEntries(FACET_KEYS.map((k) => [k, ['', ...new Set(rows.map((r) => r[k]))]]));
 	const filters = { ...NO_FILTERS, action: rows[0].action, q: 'media' };
 	const runs = 200;
@@ -67,9 +74,12 @@ export async function benchFilters() {
 	let matched = 0;
 	for (let i = 0; i < runs; i++) {
 		matched += rows.filter((r) => matchesFilters(r, filters)).length;
-		for (const key of FACET_KEYS) for (const v of values[key]) matched += rows.filter((r) => matchesFilters(r, { ...filters, [key]: v })).length;
+		for (const key of FACET_KEYS)
+			for (const v of values[key]) matched += rows.filter((r) => matchesFilters(r, { ...filters, [key]: v })).length;
 	}
-	console.log(`  one full recount         ${((performance.now() - start) / runs).toFixed(3)} ms for ${rows.length} rows (Node, mean of ${runs}; ${matched} matches)`);
+	console.log(
+		`  one full recount         ${((performance.now() - start) / runs).toFixed(3)} ms for ${rows.length} rows (Node, mean of ${runs}; ${matched} matches)`,
+	);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchFilters();

@@ -7,7 +7,18 @@
  * --keep leaves each temporary site (and its build log, build.log) in place for profiling.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +26,10 @@ import { parse, stringify } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const KEEP = process.argv.includes('--keep');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => n > 0);
 const SIZES = sizes.length ? sizes : [30, 1000, 5000];
 
 /** Real entries as templates: frontmatter and body. */
@@ -39,7 +53,9 @@ function synthetic(n) {
 			title: `${t.data.title} (variant ${i})`.slice(0, 80),
 			description: `Synthetic subcode ${id}: ${t.data.description}`.slice(0, 200),
 			graph: [{ code: 100 + (i % 50), subcode: 9_000_000 + i }],
-			messages: [{ text: `Synthetic benchmark message ${i} for ${t.data.title}`, field: 'message', source: 'public-reports' }],
+			messages: [
+				{ text: `Synthetic benchmark message ${i} for ${t.data.title}`, field: 'message', source: 'public-reports' },
+			],
 			related: [1, 2, 3].map((d) => String(9_000_000 + ((i + d) % n))).filter((r) => r !== id),
 		};
 		files[`${id}.mdx`] = `---\n${stringify(data)}---\n${t.body}`;
@@ -115,7 +131,9 @@ function treeRss(rootPid) {
 function build(dir) {
 	// `npm run build`'s two steps: astro build, then the search index in its own process.
 	const script = `"${process.execPath}" "${join(ROOT, 'node_modules/astro/bin/astro.mjs')}" build --root "${dir}" && "${process.execPath}" --experimental-strip-types "${join(ROOT, 'scripts/pagefind.ts')}" "${join(dir, 'dist')}"`;
-	const child = spawn('sh', ['-c', script], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOCIAL_CARDS: 'off' } });
+	const child = spawn('sh', ['-c', script], {
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOCIAL_CARDS: 'off' },
+	});
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
@@ -163,7 +181,9 @@ for (const n of SIZES) {
 		throw new Error(`build of ${n} entries failed`);
 	}
 	const dist = join(dir, 'dist');
-	const pages = Number(execFileSync('sh', ['-c', `find "${dist}" -name '*.html' | wc -l`], { encoding: 'utf8' }).trim());
+	const pages = Number(
+		execFileSync('sh', ['-c', `find "${dist}" -name '*.html' | wc -l`], { encoding: 'utf8' }).trim(),
+	);
 	const errorPages = readdirSync(join(dist, 'errors')).filter((d) => d !== 'index.html');
 	const sample = errorPages.slice(0, 50).map((d) => statSync(join(dist, 'errors', d, 'index.html')).size);
 	const phase = phases(result.output);

@@ -27,8 +27,12 @@ const PAGE = 'errors/2207026/';
 function queries() {
 	const { errors } = JSON.parse(readFileSync(join(DIST, 'errors.json'), 'utf8'));
 	const literal = (e) => e.messages.find((m) => m.field === 'message' && !m.text.includes('{'))?.text;
-	const withSub = errors.find((e) => literal(e) && e.graph.some((k) => k.code !== undefined && k.subcode !== undefined));
-	const plain = errors.find((e) => literal(e) && e.graph.every((k) => k.subcode === undefined) && e.graph.some((k) => k.code !== undefined));
+	const withSub = errors.find(
+		(e) => literal(e) && e.graph.some((k) => k.code !== undefined && k.subcode !== undefined),
+	);
+	const plain = errors.find(
+		(e) => literal(e) && e.graph.every((k) => k.subcode === undefined) && e.graph.some((k) => k.code !== undefined),
+	);
 	const list = [
 		{ label: 'code 2207026 (typed)', text: '2207026', paste: false },
 		{ label: 'code/subcode pair (typed)', text: 'code 352 subcode 2207026', paste: false },
@@ -36,11 +40,23 @@ function queries() {
 	];
 	if (plain) {
 		const code = plain.graph.find((k) => k.code !== undefined).code;
-		list.push({ label: `pasted log line (${plain.id})`, text: `2026-11-30T08:14:22.511Z ERROR [publish-worker] job=8812 Graph API error: (#${code}) ${literal(plain)}`, paste: true });
+		list.push({
+			label: `pasted log line (${plain.id})`,
+			text: `2026-11-30T08:14:22.511Z ERROR [publish-worker] job=8812 Graph API error: (#${code}) ${literal(plain)}`,
+			paste: true,
+		});
 	}
 	if (withSub) {
 		const key = withSub.graph.find((k) => k.subcode !== undefined);
-		const body = { error: { message: literal(withSub), type: withSub.type ?? 'OAuthException', code: key.code, error_subcode: key.subcode, fbtrace_id: 'AbC123xYz' } };
+		const body = {
+			error: {
+				message: literal(withSub),
+				type: withSub.type ?? 'OAuthException',
+				code: key.code,
+				error_subcode: key.subcode,
+				fbtrace_id: 'AbC123xYz',
+			},
+		};
 		list.push({ label: `pasted JSON body (${withSub.id})`, text: JSON.stringify(body), paste: true });
 	}
 	return list;
@@ -69,7 +85,10 @@ function serve() {
 		if (!path.startsWith(DIST)) return res.writeHead(403).end();
 		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
 		if (!existsSync(path)) return res.writeHead(404).end();
-		res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+		res.writeHead(200, {
+			'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+			'cache-control': 'no-store',
+		});
 		res.end(readFileSync(path));
 	});
 	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -85,7 +104,12 @@ function resultsShown(page) {
 					const list = document.querySelector('.site-search-dialog [role="listbox"]');
 					const input = document.querySelector('.site-search-dialog [role="combobox"]');
 					const status = document.querySelector('.site-search-dialog [role="status"]')?.textContent ?? '';
-					return list && input?.value && list.getAttribute('aria-busy') === 'false' && /^(\d+ results?|No results) for/.test(status);
+					return (
+						list &&
+						input?.value &&
+						list.getAttribute('aria-busy') === 'false' &&
+						/^(\d+ results?|No results) for/.test(status)
+					);
 				};
 				if (done()) return resolve(performance.now());
 				const observer = new MutationObserver(() => {
@@ -116,7 +140,11 @@ async function firstSearch(browser, origin, query) {
 	else await page.keyboard.type(query.text);
 	const end = await resultsShown(page);
 	await page.waitForLoadState('networkidle');
-	const top = await page.locator('.site-search-dialog [role="option"]').first().getAttribute('href').catch(() => null);
+	const top = await page
+		.locator('.site-search-dialog [role="option"]')
+		.first()
+		.getAttribute('href')
+		.catch(() => null);
 	const first = [...fetched];
 
 	// Then a second query with words (Pagefind loads now if the first did not need it), timed
@@ -146,8 +174,16 @@ function indexSizes() {
 			['page fragments (fragment/)', files('fragment')],
 			['filters (filter/)', files('filter')],
 			['index metadata (.pf_meta)', meta],
-			['runtime: pagefind.js, worker, wasm.en', ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind'].map((f) => join(dir, f))],
-		].map(([name, list]) => ({ name, count: list.length, bytes: size(list), gzip: list.reduce((s, f) => s + (isText(f) ? gz(readFileSync(f)) : statSync(f).size), 0) })),
+			[
+				'runtime: pagefind.js, worker, wasm.en',
+				['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind'].map((f) => join(dir, f)),
+			],
+		].map(([name, list]) => ({
+			name,
+			count: list.length,
+			bytes: size(list),
+			gzip: list.reduce((s, f) => s + (isText(f) ? gz(readFileSync(f)) : statSync(f).size), 0),
+		})),
 	};
 }
 
@@ -169,8 +205,12 @@ const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: resolveChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 console.log(`Search benchmark: headless Chromium, dist/ served locally, ${RUNS} run(s) per query (median shown)\n`);
-console.log('First search on a fresh visit to an error page ("/", then the query typed or pasted, until complete results and an idle network):');
-console.log('query                                   transfer   requests   "/" to complete results   top result          then a phrase');
+console.log(
+	'First search on a fresh visit to an error page ("/", then the query typed or pasted, until complete results and an idle network):',
+);
+console.log(
+	'query                                   transfer   requests   "/" to complete results   top result          then a phrase',
+);
 const QUERIES = queries();
 const breakdowns = [];
 try {
@@ -195,17 +235,29 @@ for (const [label, fetched] of breakdowns.filter((_, i) => i === 0 || i === brea
 		byGroup.set(group(f.path), { count: g.count + 1, transfer: g.transfer + f.transfer, raw: g.raw + f.raw });
 	}
 	console.log(`\nWhat the first search for ${label} fetched:`);
-	for (const [name, g] of byGroup) console.log(`  ${name.padEnd(26)}${String(g.count).padStart(3)} files  ${kb(g.transfer).padStart(9)} transfer  ${kb(g.raw).padStart(9)} raw`);
+	for (const [name, g] of byGroup)
+		console.log(
+			`  ${name.padEnd(26)}${String(g.count).padStart(3)} files  ${kb(g.transfer).padStart(9)} transfer  ${kb(g.raw).padStart(9)} raw`,
+		);
 }
 const index = indexSizes();
 const total = index.groups.reduce((s, g) => s + g.bytes, 0);
 console.log(`\nIndex on disk (dist/pagefind/, ${index.pages} pages indexed; Pagefind's files are stored compressed):`);
-for (const g of index.groups) console.log(`  ${g.name.padEnd(40)}${String(g.count).padStart(4)} files  ${kb(g.bytes).padStart(9)}  (${kb(g.gzip)} as sent)`);
+for (const g of index.groups)
+	console.log(
+		`  ${g.name.padEnd(40)}${String(g.count).padStart(4)} files  ${kb(g.bytes).padStart(9)}  (${kb(g.gzip)} as sent)`,
+	);
 console.log(`  ${'total'.padEnd(40)}${''.padStart(10)}  ${kb(total).padStart(9)}`);
-const scripts = [...readFileSync(join(DIST, PAGE, 'index.html'), 'utf8').matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+const scripts = [
+	...readFileSync(join(DIST, PAGE, 'index.html'), 'utf8').matchAll(/<script type="module" src="([^"]+)"/g),
+].map((m) => m[1]);
 for (const src of scripts) {
 	const file = join(DIST, src.slice(BASE.length));
-	const imports = [...readFileSync(file, 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => join(DIST, '_astro', m[1]));
+	const imports = [...readFileSync(file, 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) =>
+		join(DIST, '_astro', m[1]),
+	);
 	const total = [file, ...imports].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
-	console.log(`\nScript an error page loads eagerly (with its static imports): ${[file, ...imports].length} file(s), ${kb(total)} gzip`);
+	console.log(
+		`\nScript an error page loads eagerly (with its static imports): ${[file, ...imports].length} file(s), ${kb(total)} gzip`,
+	);
 }

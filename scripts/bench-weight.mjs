@@ -28,7 +28,7 @@ for (const [kind, path] of Object.entries(KINDS)) {
 	let js = 0;
 	let other = 0;
 	for (const ref of new Set(refs)) {
-		if (ref.startsWith("data:")) continue;
+		if (ref.startsWith('data:')) continue;
 		const f = file(ref);
 		if (!existsSync(f)) continue;
 		const size = gz(readFileSync(f));
@@ -38,6 +38,10 @@ for (const [kind, path] of Object.entries(KINDS)) {
 	}
 	const h = gz(html);
 	const kb = (n) => (n / 1024).toFixed(1).padStart(5);
-	console.log(`${kind.padEnd(22)} | ${String(1 + [...new Set(refs)].filter((r) => !r.startsWith("data:")).length).padStart(8)} | ${kb(h)}   | ${kb(css)}  | ${kb(js)} | ${kb(h + css + js + other)}`);
+	console.log(
+		`${kind.padEnd(22)} | ${String(1 + [...new Set(refs)].filter((r) => !r.startsWith('data:')).length).padStart(8)} | ${kb(h)}   | ${kb(css)}  | ${kb(js)} | ${kb(h + css + js + other)}`,
+	);
 }
-console.log('(JS that modules import at load is not followed here; the Playwright budget test measures it in the browser.)');
+console.log(
+	'(JS that modules import at load is not followed here; the Playwright budget test measures it in the browser.)',
+);

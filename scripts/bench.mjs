@@ -17,7 +17,9 @@ const BENCHES = [
 let failed = 0;
 for (const [name, ...flags] of BENCHES) {
 	console.log(`\n== ${name}`);
-	const { status } = spawnSync(process.execPath, [...flags, fileURLToPath(new URL(name, import.meta.url))], { stdio: 'inherit' });
+	const { status } = spawnSync(process.execPath, [...flags, fileURLToPath(new URL(name, import.meta.url))], {
+		stdio: 'inherit',
+	});
 	if (status !== 0) failed++;
 }
 process.exit(failed > 0 ? 1 : 0);

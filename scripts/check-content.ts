@@ -7,5 +7,7 @@ import { formatProblem } from '../src/lib/validate.ts';
 
 const { errors, faq, guides, problems } = loadContent();
 for (const p of problems) console.error(formatProblem(p));
-console.log(`${errors.length} errors, ${faq.length} FAQ entries and ${guides.length} guides checked, ${problems.length} problem(s)`);
+console.log(
+	`${errors.length} errors, ${faq.length} FAQ entries and ${guides.length} guides checked, ${problems.length} problem(s)`,
+);
 process.exitCode = problems.length ? 1 : 0;

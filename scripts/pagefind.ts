@@ -50,5 +50,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const dist = resolve(process.argv[2] ?? 'dist');
 	const started = performance.now();
 	const { indexed, read } = await buildIndex(dist);
-	console.log(`pagefind: indexed ${indexed} of ${read} pages into ${PAGEFIND_DIR}/ in ${Math.round(performance.now() - started)} ms`);
+	console.log(
+		`pagefind: indexed ${indexed} of ${read} pages into ${PAGEFIND_DIR}/ in ${Math.round(performance.now() - started)} ms`,
+	);
 }

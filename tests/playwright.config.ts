@@ -12,7 +12,14 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 const launchOptions = {
 	executablePath: resolveChromium(),
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
 };
 
 export default defineConfig({
@@ -28,7 +35,11 @@ export default defineConfig({
 	use: { baseURL: BASE_URL, trace: 'off', launchOptions },
 	projects: [
 		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /nojs\.spec\.ts/ },
-		{ name: 'chromium-nojs', use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false }, testMatch: /nojs\.spec\.ts/ },
+		{
+			name: 'chromium-nojs',
+			use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
+			testMatch: /nojs\.spec\.ts/,
+		},
 	],
 	webServer: {
 		command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,

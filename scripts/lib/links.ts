@@ -28,7 +28,6 @@ export function listFiles(dir: string, ext: string): string[] {
 	return out.sort();
 }
 
-
 /** Ids defined in an HTML document. */
 export function idsOf(html: string): Set<string> {
 	return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? '')));
@@ -36,7 +35,9 @@ export function idsOf(html: string): Set<string> {
 
 /** Link targets in an HTML document: href and src attributes, excluding JSON-LD and inline script text. */
 export function linksOf(html: string): string[] {
-	const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.replace(/>[\s\S]*<\/script>/i, '></script>'));
+	const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) =>
+		tag.replace(/>[\s\S]*<\/script>/i, '></script>'),
+	);
 	return [...markup.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ''));
 }
 
@@ -61,7 +62,10 @@ export function checkLinks(dist: string, base = '/'): LinkProblem[] {
 	const resolveFile = (pathname: string): string | undefined => {
 		if (!pathname.startsWith(root)) return undefined;
 		const rel = decodeURIComponent(pathname.slice(root.length));
-		const candidates = rel === '' || rel.endsWith('/') ? [join(dist, rel, 'index.html')] : [join(dist, rel), join(dist, rel, 'index.html'), join(dist, `${rel}.html`)];
+		const candidates =
+			rel === '' || rel.endsWith('/')
+				? [join(dist, rel, 'index.html')]
+				: [join(dist, rel), join(dist, rel, 'index.html'), join(dist, `${rel}.html`)];
 		return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 	};
 

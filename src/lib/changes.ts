@@ -97,7 +97,12 @@ export interface FeedOptions {
 
 /** Escape text for XML character data and attribute values. */
 export const xmlEscape = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+	text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&apos;');
 
 /**
  * The `tag:` URI (RFC 4151) of a feed item: permanent, and independent of where the page lives,

@@ -39,7 +39,9 @@ export interface ContentFile<T = unknown> {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 interface Schema<T> {
-	safeParse(value: unknown):
+	safeParse(
+		value: unknown,
+	):
 		| { success: true; data: T }
 		| { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
@@ -76,14 +78,23 @@ export function readFiles(collection: CollectionName, problems: Problem[] = [], 
 }
 
 /** Every entry of a collection, its frontmatter parsed with the collection's schema; problems are collected. */
-export function readCollection<T>(collection: CollectionName, schema: Schema<T>, problems: Problem[] = [], root = ROOT): ContentFile<T>[] {
+export function readCollection<T>(
+	collection: CollectionName,
+	schema: Schema<T>,
+	problems: Problem[] = [],
+	root = ROOT,
+): ContentFile<T>[] {
 	const out: ContentFile<T>[] = [];
 	for (const entry of readFiles(collection, problems, root)) {
 		const result = schema.safeParse(entry.data);
 		if (result.success) out.push({ ...entry, data: result.data });
 		else {
 			for (const issue of result.error.issues) {
-				problems.push({ file: entry.file, field: issue.path.map(String).join('.') || '(root)', message: issue.message });
+				problems.push({
+					file: entry.file,
+					field: issue.path.map(String).join('.') || '(root)',
+					message: issue.message,
+				});
 			}
 		}
 	}

@@ -23,7 +23,10 @@ async function load() {
 	const guides = (await getCollection('guides')).sort(byOrder);
 	const problems = checkContent(
 		errors.map((e) => ({ id: e.id, file: fileOf('errors', e), data: e.data })),
-		[...faq.map((f) => ({ file: fileOf('faq', f), data: f.data })), ...guides.map((g) => ({ file: fileOf('guides', g), data: g.data }))],
+		[
+			...faq.map((f) => ({ file: fileOf('faq', f), data: f.data })),
+			...guides.map((g) => ({ file: fileOf('guides', g), data: g.data })),
+		],
 	);
 	if (problems.length > 0) {
 		throw new Error(

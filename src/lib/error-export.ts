@@ -132,7 +132,11 @@ export const EXPORT_FIELDS: readonly ExportField[] = [
 	{ name: 'category', type: 'category id', description: 'Category id; label in `taxonomy.categories`.' },
 	{ name: 'stage', type: 'stage id', description: 'Publishing stage where it fails; label in `taxonomy.stages`.' },
 	{ name: 'action', type: 'action id', description: 'The one action that helps; label in `taxonomy.actions`.' },
-	{ name: 'retry', type: 'retry id', description: 'Whether retrying the same request is safe; label in `taxonomy.retry`.' },
+	{
+		name: 'retry',
+		type: 'retry id',
+		description: 'Whether retrying the same request is safe; label in `taxonomy.retry`.',
+	},
 	{ name: 'retry_when', type: 'string', description: 'When and how to retry this error, in plain words.' },
 	{
 		name: 'graph',
@@ -150,10 +154,14 @@ export const EXPORT_FIELDS: readonly ExportField[] = [
 		name: 'aliases',
 		type: '{ text, seen, url? }[]',
 		description:
-			'Wordings of this error shown by publishing tools and SDKs instead of Meta\'s text. `seen` names the tool and report, `url` links to it; `{name}` marks a part that varies.',
+			"Wordings of this error shown by publishing tools and SDKs instead of Meta's text. `seen` names the tool and report, `url` links to it; `{name}` marks a part that varies.",
 	},
 	{ name: 'related', type: 'string[]', description: 'Ids of related entries.' },
-	{ name: 'url', type: 'string', description: "Path of the error's page on this site, including the site's base path." },
+	{
+		name: 'url',
+		type: 'string',
+		description: "Path of the error's page on this site, including the site's base path.",
+	},
 	{ name: 'updated', type: 'YYYY-MM-DD', description: 'When the entry was last checked against its sources.' },
 ];
 
@@ -185,14 +193,17 @@ export function exportError(id: string, data: ErrorData, url: string): ExportedE
 		retry_when: data.retryWhen,
 		graph: data.graph.map(exportKey),
 		messages: data.messages.map((m) => ({ text: m.text, field: m.field })),
-		aliases: (data.aliases ?? []).map((a) => (a.url ? { text: a.text, seen: a.seen, url: a.url } : { text: a.text, seen: a.seen })),
+		aliases: (data.aliases ?? []).map((a) =>
+			a.url ? { text: a.text, seen: a.seen, url: a.url } : { text: a.text, seen: a.seen },
+		),
 		related: [...data.related],
 		url,
 		updated: data.updated.toISOString().slice(0, 10),
 	};
 }
 
-const labels = (list: readonly { id: string; label: string }[]): Label[] => list.map(({ id, label }) => ({ id, label }));
+const labels = (list: readonly { id: string; label: string }[]): Label[] =>
+	list.map(({ id, label }) => ({ id, label }));
 
 /** The whole export. `urlOf` maps an entry id to its page path (with base). */
 export function buildExport(
@@ -213,7 +224,10 @@ export function buildExport(
 	};
 }
 
-type JsonSchemaObject = { properties?: Record<string, { description?: string; items?: JsonSchemaObject }>; [key: string]: unknown };
+type JsonSchemaObject = {
+	properties?: Record<string, { description?: string; items?: JsonSchemaObject }>;
+	[key: string]: unknown;
+};
 
 /**
  * `/errors.schema.json`: the JSON Schema (draft 2020-12) of the export, generated from

@@ -22,7 +22,11 @@ export interface FacetValue<E, I> {
 /** The taxonomy list behind each facet, in display order. */
 export const FACET_ITEMS = { category: CATEGORIES, stage: STAGES, action: ACTIONS, retry: RETRY_CLASSES } as const;
 
-function group<E extends FacetEntry, I extends { id: string }>(entries: readonly E[], key: FacetKey, items: readonly I[]) {
+function group<E extends FacetEntry, I extends { id: string }>(
+	entries: readonly E[],
+	key: FacetKey,
+	items: readonly I[],
+) {
 	return items.map((item): FacetValue<E, I> => {
 		const list = entries.filter((e) => e.data[key] === item.id);
 		return { item, entries: list, count: list.length };
@@ -43,7 +47,8 @@ export function facetsOf<E extends FacetEntry>(entries: readonly E[]) {
 export type Facets<E extends FacetEntry> = ReturnType<typeof facetsOf<E>>;
 
 /** Only the values that have entries. */
-export const withEntries = <V extends { count: number }>(values: readonly V[]): V[] => values.filter((v) => v.count > 0);
+export const withEntries = <V extends { count: number }>(values: readonly V[]): V[] =>
+	values.filter((v) => v.count > 0);
 
 /** The facets whose value differs between some of the entries (the ones worth filtering on). */
 export const varyingFacets = (entries: readonly FacetEntry[], keys: readonly FacetKey[]): FacetKey[] =>

@@ -55,7 +55,11 @@ export const PUBLISHING_LIMIT = {
 	windowHours: 24,
 	figures: [
 		{ value: 100, source: 'meta-content-publishing', note: 'Content Publishing guide' },
-		{ value: 50, source: 'meta-media-publish', note: 'media_publish reference (and the quota_total of the content_publishing_limit example)' },
+		{
+			value: 50,
+			source: 'meta-media-publish',
+			note: 'media_publish reference (and the quota_total of the content_publishing_limit example)',
+		},
 		{ value: 25, source: 'public-reports', note: 'older texts and a 2022 response (quota_total 25)' },
 	],
 	endpoint: 'GET /<IG_ID>/content_publishing_limit',
@@ -66,11 +70,19 @@ export const PUBLISHING_LIMIT = {
 
 /** Media containers: how long they live, how often to poll them, how many an account may create. */
 export const CONTAINERS = {
-	expiryHours: { value: 24, source: 'meta-content-publishing', note: 'an unpublished container expires (status EXPIRED)' },
+	expiryHours: {
+		value: 24,
+		source: 'meta-content-publishing',
+		note: 'an unpublished container expires (status EXPIRED)',
+	},
 	pollEveryMinutes: { value: 1, source: 'meta-content-publishing', note: 'query a container status once per minute' },
 	pollForAtMostMinutes: { value: 5, source: 'meta-content-publishing', note: 'for no more than 5 minutes' },
 	/** Containers an account may create in 24 hours; quoted from the IG User Media reference as recorded, to re-check on the live page. */
-	createdPer24Hours: { value: 400, source: 'meta-ig-user-media', note: 'containers an account may create in a 24-hour period' },
+	createdPer24Hours: {
+		value: 400,
+		source: 'meta-ig-user-media',
+		note: 'containers an account may create in a 24-hour period',
+	},
 } as const satisfies Record<string, SourcedFigure>;
 
 /** Token lifetimes and renewal for Instagram API with Instagram Login. */
@@ -79,10 +91,19 @@ export const TOKENS = {
 		shortLivedHours: { value: 1, source: 'meta-ig-access-token', note: 'a short-lived Instagram User token' },
 		longLivedDays: { value: 60, source: 'meta-ig-access-token', note: 'a long-lived Instagram User token' },
 		refresh: {
-			request: 'GET https://graph.instagram.com/refresh_access_token?grant_type=ig_refresh_token&access_token=<LONG_LIVED_TOKEN>',
+			request:
+				'GET https://graph.instagram.com/refresh_access_token?grant_type=ig_refresh_token&access_token=<LONG_LIVED_TOKEN>',
 			/** The token must be at least this old, and not yet expired. */
-			minAgeHours: { value: 24, source: 'meta-ig-refresh-token', note: 'a token can be refreshed once it is 24 hours old' },
-			validForDays: { value: 60, source: 'meta-ig-refresh-token', note: 'a refreshed token lives 60 days from the refresh' },
+			minAgeHours: {
+				value: 24,
+				source: 'meta-ig-refresh-token',
+				note: 'a token can be refreshed once it is 24 hours old',
+			},
+			validForDays: {
+				value: 60,
+				source: 'meta-ig-refresh-token',
+				note: 'a refreshed token lives 60 days from the refresh',
+			},
 			permission: 'instagram_business_basic',
 			source: 'meta-ig-refresh-token',
 		},
@@ -96,7 +117,11 @@ export interface LoginScopes {
 	/** Scopes every publishing call needs. */
 	readonly publish: readonly string[];
 	/** Extra scopes in some setups, with the condition in Meta's words, in short. */
-	readonly conditional: readonly { readonly when: string; readonly oneOf?: readonly string[]; readonly allOf?: readonly string[] }[];
+	readonly conditional: readonly {
+		readonly when: string;
+		readonly oneOf?: readonly string[];
+		readonly allOf?: readonly string[];
+	}[];
 	/** A condition on the person rather than on the token, if any. */
 	readonly pageTasks?: string;
 	readonly source: SourceId;
@@ -115,18 +140,30 @@ export const PUBLISH_SCOPES: Readonly<Record<LoginPathId, LoginScopes>> = {
 		token: 'Facebook User access token',
 		publish: ['instagram_basic', 'instagram_content_publish', 'pages_read_engagement'],
 		conditional: [
-			{ when: 'the person was given their role on the Page through Business Manager', oneOf: ['ads_management', 'ads_read'] },
+			{
+				when: 'the person was given their role on the Page through Business Manager',
+				oneOf: ['ads_management', 'ads_read'],
+			},
 			{ when: 'the post carries product tags', allOf: ['catalog_management', 'instagram_shopping_tag_products'] },
 		],
-		pageTasks: 'The person whose token is used must be able to perform the MANAGE or CREATE_CONTENT task on the Page linked to the Instagram account.',
+		pageTasks:
+			'The person whose token is used must be able to perform the MANAGE or CREATE_CONTENT task on the Page linked to the Instagram account.',
 		source: 'meta-publishing-limit',
 	},
 };
 
 /** What each login path needs to read insights, per Meta's Insights guide (its permissions table). */
-export const INSIGHTS_SCOPES: Readonly<Record<LoginPathId, { readonly read: readonly string[]; readonly source: SourceId }>> = {
-	'instagram-login': { read: ['instagram_business_basic', 'instagram_business_manage_insights'], source: 'meta-ig-media-insights' },
-	'facebook-login': { read: ['instagram_basic', 'instagram_manage_insights', 'pages_read_engagement'], source: 'meta-ig-media-insights' },
+export const INSIGHTS_SCOPES: Readonly<
+	Record<LoginPathId, { readonly read: readonly string[]; readonly source: SourceId }>
+> = {
+	'instagram-login': {
+		read: ['instagram_business_basic', 'instagram_business_manage_insights'],
+		source: 'meta-ig-media-insights',
+	},
+	'facebook-login': {
+		read: ['instagram_basic', 'instagram_manage_insights', 'pages_read_engagement'],
+		source: 'meta-ig-media-insights',
+	},
 };
 
 /**
@@ -135,7 +172,12 @@ export const INSIGHTS_SCOPES: Readonly<Record<LoginPathId, { readonly read: read
  * like scopes but are not (a field, and a misspelling pages quote as the cause of an error).
  */
 export const OTHER_SCOPE_NAMES = {
-	context: ['pages_show_list', 'business_management', 'instagram_business_manage_messages', 'instagram_business_manage_comments'],
+	context: [
+		'pages_show_list',
+		'business_management',
+		'instagram_business_manage_messages',
+		'instagram_business_manage_comments',
+	],
 	retired: ['business_basic', 'business_content_publish', 'business_manage_comments', 'business_manage_messages'],
 	notScopes: ['instagram_business_account', 'instagram_business_content_publishing'],
 	source: 'meta-ig-business-login',
@@ -164,7 +206,19 @@ export const MEDIA = {
 /** A number with its unit, as the content checks compare them ("100 posts", "24 hours"). */
 export interface FactNumber {
 	readonly value: number;
-	readonly unit: 'post' | 'call' | 'container' | 'day' | 'hour' | 'minute' | 'second' | 'character' | 'hashtag' | 'tag' | 'item' | 'mb';
+	readonly unit:
+		| 'post'
+		| 'call'
+		| 'container'
+		| 'day'
+		| 'hour'
+		| 'minute'
+		| 'second'
+		| 'character'
+		| 'hashtag'
+		| 'tag'
+		| 'item'
+		| 'mb';
 	readonly source: SourceId;
 }
 
@@ -179,10 +233,22 @@ export const FACT_NUMBERS: readonly FactNumber[] = [
 	{ value: CONTAINERS.pollEveryMinutes.value, unit: 'minute', source: CONTAINERS.pollEveryMinutes.source },
 	{ value: CONTAINERS.pollForAtMostMinutes.value, unit: 'minute', source: CONTAINERS.pollForAtMostMinutes.source },
 	{ value: CONTAINERS.createdPer24Hours.value, unit: 'container', source: CONTAINERS.createdPer24Hours.source },
-	{ value: TOKENS.instagramLogin.shortLivedHours.value, unit: 'hour', source: TOKENS.instagramLogin.shortLivedHours.source },
+	{
+		value: TOKENS.instagramLogin.shortLivedHours.value,
+		unit: 'hour',
+		source: TOKENS.instagramLogin.shortLivedHours.source,
+	},
 	{ value: TOKENS.instagramLogin.longLivedDays.value, unit: 'day', source: TOKENS.instagramLogin.longLivedDays.source },
-	{ value: TOKENS.instagramLogin.refresh.minAgeHours.value, unit: 'hour', source: TOKENS.instagramLogin.refresh.source },
-	{ value: TOKENS.instagramLogin.refresh.validForDays.value, unit: 'day', source: TOKENS.instagramLogin.refresh.source },
+	{
+		value: TOKENS.instagramLogin.refresh.minAgeHours.value,
+		unit: 'hour',
+		source: TOKENS.instagramLogin.refresh.source,
+	},
+	{
+		value: TOKENS.instagramLogin.refresh.validForDays.value,
+		unit: 'day',
+		source: TOKENS.instagramLogin.refresh.source,
+	},
 	{ value: MEDIA.captionCharacters.value, unit: 'character', source: MEDIA.captionCharacters.source },
 	{ value: MEDIA.captionHashtags.value, unit: 'hashtag', source: MEDIA.captionHashtags.source },
 	{ value: MEDIA.captionMentions.value, unit: 'tag', source: MEDIA.captionMentions.source },

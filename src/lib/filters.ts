@@ -71,7 +71,8 @@ export function serializeFilters(filters: Filters): string {
 }
 
 /** Whether any filter is set. */
-export const hasFilters = (filters: Filters): boolean => FACET_KEYS.some((key) => filters[key] !== '') || filters.q.trim() !== '';
+export const hasFilters = (filters: Filters): boolean =>
+	FACET_KEYS.some((key) => filters[key] !== '') || filters.q.trim() !== '';
 
 /**
  * Whether a row passes the filters: every set facet equals the row's id, and every word of the

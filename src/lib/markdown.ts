@@ -71,9 +71,7 @@ export function markdownPath(path: string): string {
  * left alone, so identifiers stay readable in the raw file.
  */
 export function escapeText(text: string): string {
-	return text
-		.replace(/[\\`*[\]<>]/g, (c) => `\\${c}`)
-		.replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'));
+	return text.replace(/[\\`*[\]<>]/g, (c) => `\\${c}`).replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'));
 }
 
 /** Inline code for any text: the fence is one backtick longer than the longest run inside. */
@@ -136,7 +134,8 @@ export function mdxBodyToMarkdown(body: string, file: string, site: Pick<Markdow
 			out.push(line);
 			return;
 		}
-		if (openSpan === 0 && /^(import|export)\s/.test(line)) throw new MdxInMarkdownError(file, lineNo, `"${line.split(/\s/)[0]}" statement`);
+		if (openSpan === 0 && /^(import|export)\s/.test(line))
+			throw new MdxInMarkdownError(file, lineNo, `"${line.split(/\s/)[0]}" statement`);
 
 		let result = '';
 		let i = 0;
@@ -218,13 +217,15 @@ function errorFacts(entry: ErrorDoc, site: MarkdownSite): string[] {
 	);
 	if (data.messages.length > 0) {
 		facts.push('- **Messages Meta sends:**');
-		for (const m of data.messages) facts.push(`  - ${codeSpan(m.text)} (${escapeText(fieldLabel.get(m.field) ?? m.field)})`);
+		for (const m of data.messages)
+			facts.push(`  - ${codeSpan(m.text)} (${escapeText(fieldLabel.get(m.field) ?? m.field)})`);
 	} else {
-		facts.push("- **Messages Meta sends:** none documented; match the error on its code and subcode.");
+		facts.push('- **Messages Meta sends:** none documented; match the error on its code and subcode.');
 	}
 	if (data.aliases.length > 0) {
 		facts.push('- **Also shown by tools as:**');
-		for (const a of data.aliases) facts.push(`  - ${codeSpan(a.text)} (${a.url ? link(a.seen, a.url) : escapeText(a.seen)})`);
+		for (const a of data.aliases)
+			facts.push(`  - ${codeSpan(a.text)} (${a.url ? link(a.seen, a.url) : escapeText(a.seen)})`);
 	}
 	facts.push('- **What not to do:**', ...data.dont.map((line) => `  - ${escapeText(line)}`));
 	facts.push(`- **Last checked against Meta's documentation:** ${date(data.updated)}`);
@@ -277,18 +278,26 @@ export function categoryMarkdown(
 	entries: readonly { id: string; data: Pick<ErrorData, 'code' | 'title' | 'action'> }[],
 	site: MarkdownSite,
 ): string {
-	const list = entries.length > 0 ? entries.map((e) => entryLine(e, site.absolute(errorPath(e.id)))).join('\n') : 'No error is filed under this category yet.';
-	return [
-		`# ${escapeText(category.label)} errors`,
-		escapeText(category.summary),
-		`${entries.length} ${entries.length === 1 ? 'error' : 'errors'}. Page: ${site.absolute(categoryPath(category.id))}`,
-		list,
-	].join('\n\n') + '\n';
+	const list =
+		entries.length > 0
+			? entries.map((e) => entryLine(e, site.absolute(errorPath(e.id)))).join('\n')
+			: 'No error is filed under this category yet.';
+	return (
+		[
+			`# ${escapeText(category.label)} errors`,
+			escapeText(category.summary),
+			`${entries.length} ${entries.length === 1 ? 'error' : 'errors'}. Page: ${site.absolute(categoryPath(category.id))}`,
+			list,
+		].join('\n\n') + '\n'
+	);
 }
 
 /** The Markdown version of the index: every entry, grouped by category. */
 export function indexMarkdown(
-	groups: readonly { category: TaxonomyItem; errors: readonly { id: string; data: Pick<ErrorData, 'code' | 'title' | 'action'> }[] }[],
+	groups: readonly {
+		category: TaxonomyItem;
+		errors: readonly { id: string; data: Pick<ErrorData, 'code' | 'title' | 'action'> }[];
+	}[],
 	site: MarkdownSite,
 ): string {
 	const parts = [`# All errors`, `Page: ${site.absolute('/errors/')}`];
@@ -329,15 +338,20 @@ export function faqMarkdown(items: readonly FaqDoc[], site: MarkdownSite): strin
 export const hasMarkdownVersion = (body: string): boolean =>
 	!/^\s*(?:import|export)\s/m.test(body) && [...body.matchAll(/<([A-Z][A-Za-z]*)/g)].every((m) => m[1] === 'ErrorLink');
 
-export function guideMarkdown(guide: { id: string; title: string; description: string; body: string; url: string }, site: MarkdownSite): string {
-	return [
-		`# ${escapeText(guide.title)}`,
-		escapeText(guide.description),
-		`Page: ${guide.url}`,
-		mdxBodyToMarkdown(guide.body, `content/guides/${guide.id}.mdx`, site),
-	]
-		.filter(Boolean)
-		.join('\n\n') + '\n';
+export function guideMarkdown(
+	guide: { id: string; title: string; description: string; body: string; url: string },
+	site: MarkdownSite,
+): string {
+	return (
+		[
+			`# ${escapeText(guide.title)}`,
+			escapeText(guide.description),
+			`Page: ${guide.url}`,
+			mdxBodyToMarkdown(guide.body, `content/guides/${guide.id}.mdx`, site),
+		]
+			.filter(Boolean)
+			.join('\n\n') + '\n'
+	);
 }
 
 // ---------------------------------------------------------------------------------------------

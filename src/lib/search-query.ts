@@ -61,10 +61,31 @@ export function entryKeys(data: Pick<ErrorData, 'code' | 'graph' | 'messages'>):
 
 /** Message text for the `messages` metadata: placeholders dropped, one line per message. */
 export const messagesMeta = (data: Pick<ErrorData, 'messages'>): string =>
-	data.messages.map((m) => m.text.replace(/\{[^}]*\}/g, ' ').replace(/\s+/g, ' ').trim()).join(' | ');
+	data.messages
+		.map((m) =>
+			m.text
+				.replace(/\{[^}]*\}/g, ' ')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		)
+		.join(' | ');
 
 /** Words people put around a code that are not part of it ("error code 190", "subcode: 2207026"). */
-const FILLER = new Set(['error', 'errors', 'code', 'codes', 'subcode', 'sub-code', 'error_code', 'error_subcode', 'err', 'no', 'number', '-', '/']);
+const FILLER = new Set([
+	'error',
+	'errors',
+	'code',
+	'codes',
+	'subcode',
+	'sub-code',
+	'error_code',
+	'error_subcode',
+	'err',
+	'no',
+	'number',
+	'-',
+	'/',
+]);
 const NUMBER = /^-?\d+$/;
 
 function tokens(query: string): string[] {
@@ -168,7 +189,9 @@ export function isFillerOnly(raw: string): boolean {
 /** A code being typed: numbers, filler words, and the start of a filler word (`code 352 sub`). */
 function codeBeingTyped(raw: string): boolean {
 	const words = tokens(capQuery(raw)).map((t) => t.toLowerCase());
-	return words.length > 0 && words.every((w) => NUMBER.test(w) || FILLER.has(w) || FILLER_WORDS.some((f) => f.startsWith(w)));
+	return (
+		words.length > 0 && words.every((w) => NUMBER.test(w) || FILLER.has(w) || FILLER_WORDS.some((f) => f.startsWith(w)))
+	);
 }
 
 /**
@@ -262,7 +285,11 @@ export interface PageResultLike {
 	locations?: readonly number[];
 }
 
-const bareWord = (word: string) => word.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, '');
+const bareWord = (word: string) =>
+	word
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}_]+/gu, '');
 const sharedPrefix = (a: string, b: string) => {
 	let i = 0;
 	while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -279,7 +306,14 @@ const sharedPrefix = (a: string, b: string) => {
  */
 export function containsTerm(term: string, page: Pick<PageResultLike, 'content' | 'locations'>): boolean {
 	if (page.content === undefined || page.locations === undefined) return true;
-	const asked = [...new Set(term.split(/\s+/).map(bareWord).filter((w) => w.length >= 3))];
+	const asked = [
+		...new Set(
+			term
+				.split(/\s+/)
+				.map(bareWord)
+				.filter((w) => w.length >= 3),
+		),
+	];
 	if (asked.length === 0) return true;
 	const words = page.content.split(/\s+/);
 	const matched = new Set(page.locations.map((i) => bareWord(words[i] ?? '')).filter(Boolean));

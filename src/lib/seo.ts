@@ -35,11 +35,20 @@ export function clampDescription(text: string, max = 200): string {
 
 type JsonLd = Record<string, unknown>;
 
-export function breadcrumbJsonLd(crumbs: readonly { name: string; path: string }[], site?: string | URL, base?: string): JsonLd {
+export function breadcrumbJsonLd(
+	crumbs: readonly { name: string; path: string }[],
+	site?: string | URL,
+	base?: string,
+): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'BreadcrumbList',
-		itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: absoluteUrl(c.path, site, base) })),
+		itemListElement: crumbs.map((c, i) => ({
+			'@type': 'ListItem',
+			position: i + 1,
+			name: c.name,
+			item: absoluteUrl(c.path, site, base),
+		})),
 	};
 }
 
@@ -109,7 +118,11 @@ export function pageDates(content: {
 	const set = (path: string, date: Date | undefined) => date && dates.set(path, date);
 	const errorsDate = latestDate(content.errors.map((e) => e.data.updated));
 	for (const e of content.errors) set(errorPath(e.id), e.data.updated);
-	for (const c of CATEGORIES) set(categoryPath(c.id), latestDate(content.errors.filter((e) => e.data.category === c.id).map((e) => e.data.updated)));
+	for (const c of CATEGORIES)
+		set(
+			categoryPath(c.id),
+			latestDate(content.errors.filter((e) => e.data.category === c.id).map((e) => e.data.updated)),
+		);
 	set('/errors/', errorsDate);
 	set('/faq/', latestDate(content.faq.map((f) => f.data.updated)));
 	const guideDates = content.guides.map((g) => latestDate([g.data.updated, ...(errorsDate ? [errorsDate] : [])])!);

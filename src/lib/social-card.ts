@@ -88,7 +88,13 @@ export function cardTree(card: CardData, tokens: Record<string, string>): CardNo
 		},
 		el(
 			'div',
-			{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: '100%', padding: '56px 64px 52px 56px' },
+			{
+				display: 'flex',
+				flexDirection: 'column',
+				justifyContent: 'space-between',
+				width: '100%',
+				padding: '56px 64px 52px 56px',
+			},
 			el(
 				'div',
 				{ display: 'flex', flexDirection: 'column' },
@@ -99,7 +105,11 @@ export function cardTree(card: CardData, tokens: Record<string, string>): CardNo
 					clip(card.code, 60),
 				),
 				el('div', { fontSize: 54, fontWeight: 700, marginTop: 22, lineHeight: 1.2 }, clip(card.title, 80)),
-				el('div', { fontSize: 32, color: token('muted'), marginTop: 20, lineHeight: 1.35 }, clip(card.actionSummary, 130)),
+				el(
+					'div',
+					{ fontSize: 32, color: token('muted'), marginTop: 20, lineHeight: 1.35 },
+					clip(card.actionSummary, 130),
+				),
 			),
 			el(
 				'div',

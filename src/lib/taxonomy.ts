@@ -120,7 +120,8 @@ export const STAGES = [
 		id: 'media-processing',
 		label: 'Media processing',
 		flow: true,
-		summary: 'Meta processes the media asynchronously; the container status moves from IN_PROGRESS to FINISHED or ERROR.',
+		summary:
+			'Meta processes the media asynchronously; the container status moves from IN_PROGRESS to FINISHED or ERROR.',
 	},
 	{
 		id: 'publish',
@@ -144,7 +145,8 @@ export const STAGES = [
 		id: 'any-call',
 		label: 'Any call',
 		flow: false,
-		summary: "Failures on Meta's side that can answer any request, from reading a profile to publishing, with no step of their own.",
+		summary:
+			"Failures on Meta's side that can answer any request, from reading a profile to publishing, with no step of their own.",
 	},
 ] as const satisfies readonly (TaxonomyItem & { flow: boolean })[];
 
@@ -421,9 +423,21 @@ export const LOGIN_PATHS = [
 
 /** Kinds of caveat an entry can flag on its page. */
 export const CAVEAT_KINDS = [
-	{ id: 'conflict', label: 'Sources disagree', summary: 'The seed and Meta say different things; the page says which is which.' },
-	{ id: 'uncertain', label: 'Unverified', summary: "No Meta page documents this; treat it as reported, not confirmed." },
-	{ id: 'undocumented', label: 'Undocumented by Meta', summary: 'Seen in real responses but absent from Meta’s tables.' },
+	{
+		id: 'conflict',
+		label: 'Sources disagree',
+		summary: 'The seed and Meta say different things; the page says which is which.',
+	},
+	{
+		id: 'uncertain',
+		label: 'Unverified',
+		summary: 'No Meta page documents this; treat it as reported, not confirmed.',
+	},
+	{
+		id: 'undocumented',
+		label: 'Undocumented by Meta',
+		summary: 'Seen in real responses but absent from Meta’s tables.',
+	},
 ] as const satisfies readonly TaxonomyItem[];
 
 /** Which field of Meta's answer a known message text appears in. */

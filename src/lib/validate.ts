@@ -120,7 +120,8 @@ export function validate(entries: readonly EntryForCheck[], faq: readonly FaqFor
 	}
 	for (const item of faq) {
 		item.data.related.forEach((id, i) => {
-			if (!ids.has(id)) problems.push({ file: item.file, field: `related[${i}]`, message: `"${id}" is not a known error` });
+			if (!ids.has(id))
+				problems.push({ file: item.file, field: `related[${i}]`, message: `"${id}" is not a known error` });
 		});
 	}
 	return problems;

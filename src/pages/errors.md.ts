@@ -4,4 +4,10 @@ import { facets } from '../lib/entries.ts';
 import { indexMarkdown } from '../lib/markdown.ts';
 import { markdownResponse, markdownSite } from '../lib/markdown-site.ts';
 
-export const GET: APIRoute = ({ site }) => markdownResponse(indexMarkdown(facets.category.map(({ item, entries }) => ({ category: item, errors: entries })), markdownSite(site)));
+export const GET: APIRoute = ({ site }) =>
+	markdownResponse(
+		indexMarkdown(
+			facets.category.map(({ item, entries }) => ({ category: item, errors: entries })),
+			markdownSite(site),
+		),
+	);

@@ -4,7 +4,6 @@ import { exportJsonSchema } from '../lib/error-export.ts';
 import { absoluteUrl } from '../lib/seo.ts';
 
 export const GET: APIRoute = ({ site }) =>
-	new Response(
-		`${JSON.stringify(exportJsonSchema(absoluteUrl('/errors.schema.json', site)), null, '\t')}\n`,
-		{ headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } },
-	);
+	new Response(`${JSON.stringify(exportJsonSchema(absoluteUrl('/errors.schema.json', site)), null, '\t')}\n`, {
+		headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+	});

@@ -5,4 +5,9 @@ import { faqMarkdown } from '../lib/markdown.ts';
 import { markdownResponse, markdownSite } from '../lib/markdown-site.ts';
 
 export const GET: APIRoute = ({ site }) =>
-	markdownResponse(faqMarkdown(getFaq().map((f) => ({ id: f.id, data: f.data, body: f.body ?? '' })), markdownSite(site)));
+	markdownResponse(
+		faqMarkdown(
+			getFaq().map((f) => ({ id: f.id, data: f.data, body: f.body ?? '' })),
+			markdownSite(site),
+		),
+	);

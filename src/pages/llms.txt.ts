@@ -24,19 +24,32 @@ export const GET: APIRoute = ({ site }) => {
 			title: 'Guides',
 			links: getGuides().map((g) => {
 				const page = `/guides/${g.id}/`;
-				return { title: g.data.title, url: md.absolute(hasMarkdownVersion(g.body ?? '') ? markdownPath(page) : page), summary: g.data.description };
+				return {
+					title: g.data.title,
+					url: md.absolute(hasMarkdownVersion(g.body ?? '') ? markdownPath(page) : page),
+					summary: g.data.description,
+				};
 			}),
 		},
 		{
 			title: 'Reference',
 			links: [
-				{ title: 'All errors', url: md.absolute(markdownPath('/errors/')), summary: 'Every entry, grouped by category, with its action.' },
-				{ title: 'Frequently asked questions', url: md.absolute(markdownPath(faqPath())), summary: 'When to reconnect, when to retry, what to log.' },
+				{
+					title: 'All errors',
+					url: md.absolute(markdownPath('/errors/')),
+					summary: 'Every entry, grouped by category, with its action.',
+				},
+				{
+					title: 'Frequently asked questions',
+					url: md.absolute(markdownPath(faqPath())),
+					summary: 'When to reconnect, when to retry, what to log.',
+				},
 			],
 		},
 		{
 			title: 'Categories',
-			links: facets.category.map(({ item, entries }) => ({ category: item, errors: entries }))
+			links: facets.category
+				.map(({ item, entries }) => ({ category: item, errors: entries }))
 				.filter(({ errors: list }) => list.length > 0)
 				.map(({ category, errors: list }) => ({
 					title: `${category.label} (${list.length})`,
@@ -55,10 +68,26 @@ export const GET: APIRoute = ({ site }) => {
 		{
 			title: 'Optional',
 			links: [
-				{ title: 'Every entry in one file', url: md.absolute('/llms-full.txt'), summary: 'All error pages as Markdown, concatenated.' },
-				{ title: 'errors.json', url: md.absolute('/errors.json'), summary: 'The whole reference as data; documented at /api/.' },
-				{ title: 'errors.schema.json', url: md.absolute('/errors.schema.json'), summary: 'JSON Schema (2020-12) of errors.json.' },
-				{ title: 'What changed', url: md.absolute('/changes/'), summary: 'Changes to entries, newest first; Atom feed at /changes.xml.' },
+				{
+					title: 'Every entry in one file',
+					url: md.absolute('/llms-full.txt'),
+					summary: 'All error pages as Markdown, concatenated.',
+				},
+				{
+					title: 'errors.json',
+					url: md.absolute('/errors.json'),
+					summary: 'The whole reference as data; documented at /api/.',
+				},
+				{
+					title: 'errors.schema.json',
+					url: md.absolute('/errors.schema.json'),
+					summary: 'JSON Schema (2020-12) of errors.json.',
+				},
+				{
+					title: 'What changed',
+					url: md.absolute('/changes/'),
+					summary: 'Changes to entries, newest first; Atom feed at /changes.xml.',
+				},
 			],
 		},
 	]);

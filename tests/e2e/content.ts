@@ -8,6 +8,7 @@ import { errors, faq, guides } from '../fixtures/content.ts';
 export { errors, faq, guides };
 
 /** Categories that have at least one entry, with their entry ids. */
-export const categories = CATEGORIES.map((c) => ({ ...c, ids: errors.filter((e) => e.data.category === c.id).map((e) => e.id) })).filter(
-	(c) => c.ids.length > 0,
-);
+export const categories = CATEGORIES.map((c) => ({
+	...c,
+	ids: errors.filter((e) => e.data.category === c.id).map((e) => e.id),
+})).filter((c) => c.ids.length > 0);

@@ -59,7 +59,9 @@ for (const { name: width, viewport } of WIDTHS) {
 			});
 		}
 
-		test('a code with an undocumented subcode: no answer, what was understood, and the code page as family', async ({ page }) => {
+		test('a code with an undocumented subcode: no answer, what was understood, and the code page as family', async ({
+			page,
+		}) => {
 			test.skip(!has('190'), 'no entry 190');
 			await page.goto('/decode/');
 			await decodeText(page, 'GraphRequestError: code 190 (OAuthException) subcode 999');
@@ -84,7 +86,9 @@ for (const { name: width, viewport } of WIDTHS) {
 			await expect(none.locator('[data-decoder-family] a')).toHaveAttribute('href', '/categories/rate-limiting/');
 		});
 
-		test("Instagram Login's shape with an unknown message: no page, and the HTTP status is not read as a code", async ({ page }) => {
+		test("Instagram Login's shape with an unknown message: no page, and the HTTP status is not read as a code", async ({
+			page,
+		}) => {
 			await page.goto('/decode/');
 			await decodeText(page, '{"error_type": "OAuthException", "code": 400, "error_message": "Invalid platform app"}');
 			const none = page.locator('[data-match-none]');

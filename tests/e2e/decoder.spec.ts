@@ -11,7 +11,8 @@ import { getAction } from '../../src/lib/taxonomy.ts';
 
 /** An entry Meta identifies by code and subcode, and a real error body for it. */
 const target =
-	errors.find((e) => e.data.graph.some((k) => k.code !== undefined && k.subcode !== undefined) && e.data.type) ?? errors[0]!;
+	errors.find((e) => e.data.graph.some((k) => k.code !== undefined && k.subcode !== undefined) && e.data.type) ??
+	errors[0]!;
 const key = target.data.graph.find((k) => k.subcode !== undefined)!;
 const targetBody = JSON.stringify({
 	error: {
@@ -162,7 +163,9 @@ test.describe('decoder', () => {
 		expect(await page.locator('script').count()).toBe(scripts);
 	});
 
-	test('hostile input: a megabyte is cut with a notice, garbage and an empty box get a clear message', async ({ page }) => {
+	test('hostile input: a megabyte is cut with a notice, garbage and an empty box get a clear message', async ({
+		page,
+	}) => {
 		test.setTimeout(60_000);
 		await page.goto('/decode/');
 		// a real paste of a megabyte: the page keeps the first part and says so
@@ -291,6 +294,7 @@ test.describe('/errors.json', () => {
 	test('the /api/ page documents every field', async ({ page }) => {
 		await page.goto('/api/');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('errors.json');
-		for (const field of EXPORT_FIELDS) await expect(page.getByRole('cell', { name: field.name, exact: true })).toBeVisible();
+		for (const field of EXPORT_FIELDS)
+			await expect(page.getByRole('cell', { name: field.name, exact: true })).toBeVisible();
 	});
 });

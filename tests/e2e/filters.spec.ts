@@ -22,7 +22,9 @@ const withValue = (key: Facet, value: string) => errors.filter((e) => e.data[key
 
 /** What the text box searches: code, title, code/subcode pairs and message texts. */
 const textOf = (e: Entry) =>
-	[e.data.code, e.data.title, ...e.data.graph.map(graphKeyLabel), ...e.data.messages.map((m) => m.text)].join('\n').toLowerCase();
+	[e.data.code, e.data.title, ...e.data.graph.map(graphKeyLabel), ...e.data.messages.map((m) => m.text)]
+		.join('\n')
+		.toLowerCase();
 const matchingText = (q: string) => {
 	const words = q.toLowerCase().split(/\s+/).filter(Boolean);
 	return errors.filter((e) => words.every((w) => textOf(e).includes(w)));
@@ -39,7 +41,11 @@ const select = (page: Page, label: string) => page.getByRole('combobox', { name:
 const textBox = (page: Page) => page.getByRole('searchbox', { name: 'Code, title or message' });
 const status = (page: Page) => page.getByRole('status');
 const statusFor = (shown: number) =>
-	shown === 0 ? 'No errors match these filters.' : shown === errors.length ? `Showing all ${errors.length} errors.` : `Showing ${shown} of ${errors.length} errors.`;
+	shown === 0
+		? 'No errors match these filters.'
+		: shown === errors.length
+			? `Showing all ${errors.length} errors.`
+			: `Showing ${shown} of ${errors.length} errors.`;
 
 test.describe('the error index filters', () => {
 	test.beforeEach(async ({ page }) => {
@@ -48,7 +54,9 @@ test.describe('the error index filters', () => {
 	});
 
 	for (const facet of FACETS) {
-		test(`the ${facet.label.toLowerCase()} filter shows exactly the entries with that ${facet.key}`, async ({ page }) => {
+		test(`the ${facet.label.toLowerCase()} filter shows exactly the entries with that ${facet.key}`, async ({
+			page,
+		}) => {
 			const values = facet.items.filter((item) => withValue(facet.key, item.id).length > 0);
 			expect(values.length).toBeGreaterThan(1);
 			for (const value of values) {
@@ -58,16 +66,31 @@ test.describe('the error index filters', () => {
 				await expect(status(page)).toHaveText(statusFor(expected.length));
 				await expect(page).toHaveURL(`/errors/?${facet.key}=${value.id}`);
 				// The option says how many errors it leaves.
-				await expect(select(page, facet.label).locator(`option[value="${value.id}"]`)).toHaveText(`${value.label} (${expected.length})`);
+				await expect(select(page, facet.label).locator(`option[value="${value.id}"]`)).toHaveText(
+					`${value.label} (${expected.length})`,
+				);
 			}
 		});
 	}
 
-	test('two filters together show the entries that match both, and category groups say how many are left', async ({ page }) => {
+	test('two filters together show the entries that match both, and category groups say how many are left', async ({
+		page,
+	}) => {
 		// The action and stage pair that narrows the list most while still showing something.
-		const pairs = ACTIONS.flatMap((a) => STAGES.map((s) => ({ action: a.id, stage: s.id, list: withValue('action', a.id).filter((e) => e.data.stage === s.id) })));
+		const pairs = ACTIONS.flatMap((a) =>
+			STAGES.map((s) => ({
+				action: a.id,
+				stage: s.id,
+				list: withValue('action', a.id).filter((e) => e.data.stage === s.id),
+			})),
+		);
 		const pair = pairs
-			.filter((p) => p.list.length > 0 && p.list.length < withValue('action', p.action).length && p.list.length < withValue('stage', p.stage).length)
+			.filter(
+				(p) =>
+					p.list.length > 0 &&
+					p.list.length < withValue('action', p.action).length &&
+					p.list.length < withValue('stage', p.stage).length,
+			)
 			.sort((a, b) => b.list.length - a.list.length)[0];
 		expect(pair, 'content has an action and a stage that narrow each other').toBeDefined();
 		if (!pair) return;
@@ -84,7 +107,10 @@ test.describe('the error index filters', () => {
 			const left = pair.list.filter((e) => e.data.category === category.id).length;
 			const group = page.locator(`[data-category-group="${category.id}"]`);
 			if (left === 0) await expect(group).toBeHidden();
-			else await expect(group.getByRole('heading', { level: 2 })).toContainText(left === total ? `(${total})` : `(${left} of ${total})`);
+			else
+				await expect(group.getByRole('heading', { level: 2 })).toContainText(
+					left === total ? `(${total})` : `(${left} of ${total})`,
+				);
 		}
 	});
 
@@ -103,7 +129,9 @@ test.describe('the error index filters', () => {
 		for (const e of errors) {
 			for (const m of e.data.messages) {
 				const words = m.text.split(/\s+/);
-				const i = words.findIndex((_, j) => words.slice(j, j + 3).length === 3 && words.slice(j, j + 3).every((w) => /^[a-z]{3,}$/i.test(w)));
+				const i = words.findIndex(
+					(_, j) => words.slice(j, j + 3).length === 3 && words.slice(j, j + 3).every((w) => /^[a-z]{3,}$/i.test(w)),
+				);
 				if (i >= 0 && !phrase) phrase = words.slice(i, i + 3).join(' ');
 			}
 		}
@@ -168,7 +196,9 @@ test('a filtered link opens the same view: facets and text from the query', asyn
 	// A category and an action that occur together, and a word from one such entry's title.
 	const entry = errors.find((e) => withValue('category', e.data.category).length > 1 && /\w{5,}/.test(e.data.title))!;
 	const word = /\w{5,}/.exec(entry.data.title)![0];
-	const expected = matchingText(word).filter((e) => e.data.category === entry.data.category && e.data.action === entry.data.action);
+	const expected = matchingText(word).filter(
+		(e) => e.data.category === entry.data.category && e.data.action === entry.data.action,
+	);
 	await page.goto(`/errors/?category=${entry.data.category}&action=${entry.data.action}&q=${encodeURIComponent(word)}`);
 	await expect(select(page, 'Category')).toHaveValue(entry.data.category);
 	await expect(select(page, 'Action')).toHaveValue(entry.data.action);
@@ -218,7 +248,9 @@ test.describe('the stage map', () => {
 	test('choosing a stage filters the list in place and marks the stage', async ({ page }) => {
 		await page.goto('/errors/');
 		const stage = STAGES.filter((s) => withValue('stage', s.id).length > 0).at(-1)!;
-		const link = page.getByRole('region', { name: 'Where publishing fails' }).getByRole('link', { name: new RegExp(`^${stage.label} \\d`) });
+		const link = page
+			.getByRole('region', { name: 'Where publishing fails' })
+			.getByRole('link', { name: new RegExp(`^${stage.label} \\d`) });
 		await link.click();
 		await expect(page).toHaveURL(`/errors/?stage=${stage.id}`);
 		await expect(select(page, 'Failure stage')).toHaveValue(stage.id);
@@ -241,7 +273,9 @@ test('a category page offers the facets that vary within it', async ({ page }) =
 	await select(page, 'Action').selectOption(action.id);
 	await expect.poll(() => shownIds(page)).toEqual(ids(inCategory.filter((e) => e.data.action === action.id)));
 	await expect(page).toHaveURL(`/categories/${category.id}/?action=${action.id}`);
-	await expect(status(page)).toHaveText(`Showing ${inCategory.filter((e) => e.data.action === action.id).length} of ${inCategory.length} errors.`);
+	await expect(status(page)).toHaveText(
+		`Showing ${inCategory.filter((e) => e.data.action === action.id).length} of ${inCategory.length} errors.`,
+	);
 });
 
 test('error pages do not load the filter script', async ({ page }) => {

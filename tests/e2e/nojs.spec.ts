@@ -18,7 +18,9 @@ test('an error page shows its full content without JavaScript', async ({ page })
 
 test('category pages and the FAQ show their content without JavaScript', async ({ page }) => {
 	await page.goto('/categories/media-format/');
-	await expect(page.locator('[data-error-row]')).toHaveCount(errors.filter((e) => e.data.category === 'media-format').length);
+	await expect(page.locator('[data-error-row]')).toHaveCount(
+		errors.filter((e) => e.data.category === 'media-format').length,
+	);
 	await page.goto('/faq/');
 	for (const item of faq) await expect(page.getByRole('heading', { name: item.data.question })).toBeVisible();
 });

@@ -27,7 +27,13 @@ test.describe('accessibility (axe, WCAG 2.2 AA and best practices)', () => {
 				await page.emulateMedia({ colorScheme });
 				await page.goto(path);
 				const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-				const summary = violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+				const summary = violations.map(
+					(v) =>
+						`${v.id} (${v.impact}) ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+				);
 				expect(summary).toEqual([]);
 			});
 		}
@@ -39,7 +45,9 @@ test('the search index holds every error page, and only those and the FAQ', asyn
 	const indexed = await page.evaluate(async () => {
 		const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
 		const search = await pagefind.search(null, { filters: {} });
-		return Promise.all(search.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url)) as Promise<string[]>;
+		return Promise.all(
+			search.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
+		) as Promise<string[]>;
 	});
 	const paths = indexed.map((url) => new URL(url, 'http://x').pathname);
 	const indexedErrors = paths.map((p) => /^\/errors\/([^/]+)\/$/.exec(p)?.[1]).filter((id): id is string => !!id);
@@ -57,7 +65,12 @@ async function recordLoad(browser: Browser, path: string, baseURL: string | unde
 		if (request.url().startsWith('data:')) return;
 		pending.push(
 			response.body().then(
-				(body) => ({ url: request.url(), type: request.resourceType(), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+				(body) => ({
+					url: request.url(),
+					type: request.resourceType(),
+					bytes: body.length,
+					gzip: gzipSync(body, { level: 9 }).length,
+				}),
 				() => ({ url: request.url(), type: request.resourceType(), bytes: 0, gzip: 0 }),
 			),
 		);
@@ -86,13 +99,18 @@ test('privacy: no page type requests anything outside the site', async ({ page, 
 	expect(outside).toEqual([]);
 });
 
-test('page weight: an error page shows from at most 14 KB gzip in at most 4 requests, with at most 3 KB of JavaScript', async ({ browser, baseURL }) => {
+test('page weight: an error page shows from at most 14 KB gzip in at most 4 requests, with at most 3 KB of JavaScript', async ({
+	browser,
+	baseURL,
+}) => {
 	const report: string[] = [];
 	for (const [kind, path] of Object.entries(PAGE_KINDS)) {
 		const responses = await recordLoad(browser, path, baseURL);
 		const total = responses.reduce((n, r) => n + r.gzip, 0);
 		const js = responses.filter((r) => r.type === 'script').reduce((n, r) => n + r.gzip, 0);
-		report.push(`${kind.padEnd(22)} ${path.padEnd(40)} ${String(responses.length).padStart(2)} requests  ${(total / 1024).toFixed(1).padStart(6)} KB gzip  JS ${(js / 1024).toFixed(1)} KB`);
+		report.push(
+			`${kind.padEnd(22)} ${path.padEnd(40)} ${String(responses.length).padStart(2)} requests  ${(total / 1024).toFixed(1).padStart(6)} KB gzip  JS ${(js / 1024).toFixed(1)} KB`,
+		);
 		if (kind.startsWith('error')) {
 			expect(responses.length, `${path}: requests`).toBeLessThanOrEqual(4);
 			expect(total, `${path}: bytes gzip`).toBeLessThanOrEqual(14 * 1024);
@@ -106,8 +124,15 @@ test('keyboard: every interactive element on an error page is reachable and visi
 	await page.goto('/errors/2207026/');
 	const focusable = await page.evaluate(
 		() =>
-			[...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
-				(el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+			[
+				...document.querySelectorAll<HTMLElement>(
+					'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+				),
+			].filter(
+				(el) =>
+					!(el as HTMLButtonElement).disabled &&
+					el.getClientRects().length > 0 &&
+					getComputedStyle(el).visibility !== 'hidden',
 			).length,
 	);
 	const reached = new Set<string>();
@@ -117,7 +142,8 @@ test('keyboard: every interactive element on an error page is reachable and visi
 			const el = document.activeElement as HTMLElement | null;
 			if (!el || el === document.body) return null;
 			const style = getComputedStyle(el);
-			const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+			const visible =
+				(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
 			const path = `${el.tagName}:${el.getAttribute('href') ?? el.id ?? ''}:${Array.prototype.indexOf.call(document.querySelectorAll('*'), el)}`;
 			return { path, visible };
 		});

@@ -9,7 +9,9 @@ test('search loads the data and Pagefind and shows results with no policy violat
 		if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
 	});
 	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: ${e.violatedDirective} ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`Refused to load: ${e.violatedDirective} ${e.blockedURI}`),
+		);
 	});
 	await page.goto('/errors/2207026/');
 	await page.keyboard.press('/');

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { errors } from './content.ts';
 
-test('the header search box submits to /search/, which lists every error and says search needs JavaScript', async ({ page }) => {
+test('the header search box submits to /search/, which lists every error and says search needs JavaScript', async ({
+	page,
+}) => {
 	await page.goto('/errors/2207026/');
 	const box = page.getByRole('banner').getByRole('searchbox');
 	await box.fill('2207026');

@@ -21,7 +21,8 @@ const literal = (entry: Entry) => entry.data.messages.find((m) => !m.text.includ
 function codeQueries(entry: Entry): string[] {
 	const queries = /^\d+$/.test(entry.data.code) ? [entry.data.code] : [];
 	for (const key of entry.data.graph) {
-		if (key.subcode !== undefined) queries.push(String(key.subcode), ...(key.code === undefined ? [] : [`code ${key.code} subcode ${key.subcode}`]));
+		if (key.subcode !== undefined)
+			queries.push(String(key.subcode), ...(key.code === undefined ? [] : [`code ${key.code} subcode ${key.subcode}`]));
 		else if (key.code !== undefined && key.through === undefined) queries.push(`(#${key.code})`);
 	}
 	return [...new Set(queries)];
@@ -29,7 +30,9 @@ function codeQueries(entry: Entry): string[] {
 
 /** The owner of a bare code: the one entry keyed by the code alone (a code shared by subcode entries belongs to its code-only page). */
 const codeEntries = errors.filter((e) => codeQueries(e).length > 0);
-const withSubcodeAndMessage = errors.filter((e) => e.data.graph.some((k) => k.code !== undefined && k.subcode !== undefined) && literal(e));
+const withSubcodeAndMessage = errors.filter(
+	(e) => e.data.graph.some((k) => k.code !== undefined && k.subcode !== undefined) && literal(e),
+);
 const withMessage = errors.filter((e) => literal(e) && e.data.graph.every((k) => k.subcode === undefined));
 
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Search errors' });
@@ -74,7 +77,13 @@ test.describe('the right page comes first', () => {
 		const entry = withSubcodeAndMessage[0]!;
 		const key = entry.data.graph.find((k) => k.subcode !== undefined)!;
 		const body = JSON.stringify({
-			error: { message: literal(entry), type: entry.data.type ?? 'OAuthException', code: key.code, error_subcode: key.subcode, fbtrace_id: 'AxYz12Ab' },
+			error: {
+				message: literal(entry),
+				type: entry.data.type ?? 'OAuthException',
+				code: key.code,
+				error_subcode: key.subcode,
+				fbtrace_id: 'AxYz12Ab',
+			},
 		});
 		const dialog = await openSearch(page, '/errors/');
 		const first = (await search(dialog, body)).first();
@@ -107,7 +116,8 @@ test.describe('the right page comes first', () => {
 
 test('when nothing matches, it says so and shows what it read', async ({ page }) => {
 	const dialog = await openSearch(page);
-	const paste = '{"error":{"message":"Zorblax quuxified the flibbertigibbet","type":"OAuthException","code":987654,"error_subcode":8765432}}';
+	const paste =
+		'{"error":{"message":"Zorblax quuxified the flibbertigibbet","type":"OAuthException","code":987654,"error_subcode":8765432}}';
 	await expect(await search(dialog, paste)).toHaveCount(0);
 	await expect(dialog.getByRole('status')).toHaveText(/^No results for “/);
 	await expect(dialog.getByText('No page in this reference covers this yet.')).toBeVisible();
@@ -235,7 +245,9 @@ test('a code search loads only the dialog and the data, from this site, in few r
 	await page.waitForLoadState('networkidle');
 	expect(requested.some((u) => u.pathname.endsWith('/pagefind/pagefind.js'))).toBe(true);
 	const origin = new URL(baseURL ?? '').origin;
-	expect(requested.filter((u) => !['data:', 'blob:'].includes(u.protocol) && u.origin !== origin).map(String)).toEqual([]);
+	expect(requested.filter((u) => !['data:', 'blob:'].includes(u.protocol) && u.origin !== origin).map(String)).toEqual(
+		[],
+	);
 });
 
 test('the open dialog with results passes axe in both colour schemes, at phone and desktop width', async ({ page }) => {
@@ -250,7 +262,15 @@ test('the open dialog with results passes axe in both colour schemes, at phone a
 				.include('.site-search-dialog')
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 				.analyze();
-			expect(violations.map((v) => `${width} ${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+			expect(
+				violations.map(
+					(v) =>
+						`${width} ${colorScheme}: ${v.id} ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')}`,
+				),
+			).toEqual([]);
 		}
 	}
 });

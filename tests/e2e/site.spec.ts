@@ -13,7 +13,9 @@ test('the header leads to the guides index, which leads to every guide', async (
 	}
 });
 
-test('section headings carry anchor links to themselves, and a FAQ anchor scrolls to its question', async ({ page }) => {
+test('section headings carry anchor links to themselves, and a FAQ anchor scrolls to its question', async ({
+	page,
+}) => {
 	await page.goto('/errors/2207026/');
 	const anchors = page.locator('article h2 a.heading-anchor');
 	expect(await anchors.count()).toBeGreaterThanOrEqual(6);
@@ -27,7 +29,9 @@ test('section headings carry anchor links to themselves, and a FAQ anchor scroll
 });
 
 test('a short link followed in a browser lands on the error page', async ({ page }) => {
-	const picks = [errors.find((e) => /^\d+$/.test(e.id)), errors.find((e) => !/^\d+$/.test(e.id))].filter((e) => e !== undefined);
+	const picks = [errors.find((e) => /^\d+$/.test(e.id)), errors.find((e) => !/^\d+$/.test(e.id))].filter(
+		(e) => e !== undefined,
+	);
 	for (const entry of picks) {
 		for (const path of [`/e/${entry.id}/`, `/${entry.id}/`]) {
 			await page.goto(path);

@@ -63,7 +63,8 @@ test('the copy buttons work from the keyboard', async ({ page }) => {
 	// Tab from the customer message's section link until the copy button has focus, then press Enter.
 	await page.locator('h2[id="message-for-the-customer"] a').focus();
 	const button = page.getByRole('button', { name: 'Copy customer message' });
-	for (let i = 0; i < 5 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 5 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
 	await expect(button).toBeFocused();
 	await page.keyboard.press('Enter');
 	expect(await clipboard(page)).toBe(entry.data.customerMessage);

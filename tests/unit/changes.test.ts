@@ -8,7 +8,12 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
 const entry = (id: string, updated: string, changes: { date: string; note: string }[] = []) => ({
 	id,
-	data: { code: id, title: `Title of ${id}`, updated: d(updated), changes: changes.map((c) => ({ date: d(c.date), note: c.note })) },
+	data: {
+		code: id,
+		title: `Title of ${id}`,
+		updated: d(updated),
+		changes: changes.map((c) => ({ date: d(c.date), note: c.note })),
+	},
 });
 
 const options: FeedOptions = {
@@ -67,7 +72,11 @@ describe('the change log', () => {
 			]),
 		]);
 		assert.deepEqual(
-			days.map((x) => ({ date: x.date, notes: x.changes.map((c) => `${c.sequence}:${c.note}`), checked: x.checked.length })),
+			days.map((x) => ({
+				date: x.date,
+				notes: x.changes.map((c) => `${c.sequence}:${c.note}`),
+				checked: x.checked.length,
+			})),
 			[
 				{ date: '2026-12-01', notes: ['2:second that day', '1:first that day'], checked: 0 },
 				{ date: '2026-11-20', notes: ['1:new subcode'], checked: 0 },
@@ -88,8 +97,16 @@ describe('the change log', () => {
 
 	it('keeps sequence numbers when a newer change is added', () => {
 		const before = changeLog([entry('a', '2026-12-01', [{ date: '2026-12-01', note: 'one' }])]);
-		const after = changeLog([entry('a', '2026-12-01', [{ date: '2026-12-01', note: 'two' }, { date: '2026-12-01', note: 'one' }])]);
-		assert.equal(before[0]!.changes.find((c) => c.note === 'one')!.sequence, after[0]!.changes.find((c) => c.note === 'one')!.sequence);
+		const after = changeLog([
+			entry('a', '2026-12-01', [
+				{ date: '2026-12-01', note: 'two' },
+				{ date: '2026-12-01', note: 'one' },
+			]),
+		]);
+		assert.equal(
+			before[0]!.changes.find((c) => c.note === 'one')!.sequence,
+			after[0]!.changes.find((c) => c.note === 'one')!.sequence,
+		);
 	});
 
 	it('is empty for no entries', () => assert.deepEqual(changeLog([]), []));
@@ -128,7 +145,8 @@ describe('the Atom feed', () => {
 	it('has one entry per change and one per day of checks, each with id, title, updated, link and summary', () => {
 		const entries = feed.children.filter((c) => c.name === 'entry');
 		assert.equal(entries.length, 2);
-		for (const e of entries) for (const name of ['id', 'title', 'updated', 'link', 'summary']) assert.ok(child(e, name), name);
+		for (const e of entries)
+			for (const name of ['id', 'title', 'updated', 'link', 'summary']) assert.ok(child(e, name), name);
 		const [change, check] = entries;
 		assert.equal(child(change!, 'summary')!.text, 'Meta\'s text now says "spec" & <format>');
 		assert.equal(child(change!, 'link')!.attrs.href, 'https://example.org/ref/errors/2207026/');
@@ -143,7 +161,9 @@ describe('the Atom feed', () => {
 	});
 
 	it('keeps only the newest items', () => {
-		const many = changeLog(Array.from({ length: 5 }, (_, i) => entry(`e${i}`, '2026-12-01', [{ date: '2026-12-01', note: 'n' }])));
+		const many = changeLog(
+			Array.from({ length: 5 }, (_, i) => entry(`e${i}`, '2026-12-01', [{ date: '2026-12-01', note: 'n' }])),
+		);
 		const limited = parseXml(atomFeed(many, { ...options, limit: 3 }));
 		assert.equal(limited.children.filter((c) => c.name === 'entry').length, 3);
 	});
@@ -154,5 +174,6 @@ describe('the Atom feed', () => {
 		assert.equal(empty.children.filter((c) => c.name === 'entry').length, 0);
 	});
 
-	it('escapes XML', () => assert.equal(xmlEscape(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;'));
+	it('escapes XML', () =>
+		assert.equal(xmlEscape(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;'));
 });

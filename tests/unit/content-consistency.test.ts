@@ -13,8 +13,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { FACT_NUMBERS, PUBLISH_SCOPES, INSIGHTS_SCOPES, OTHER_SCOPE_NAMES, PUBLISHING_LIMIT } from '../../src/lib/facts.ts';
-import { ACTION_IDS, CATEGORY_IDS, LOGIN_PATH_IDS, RETRY_CLASS_IDS, SOURCE_IDS, STAGE_IDS } from '../../src/lib/taxonomy.ts';
+import {
+	FACT_NUMBERS,
+	PUBLISH_SCOPES,
+	INSIGHTS_SCOPES,
+	OTHER_SCOPE_NAMES,
+	PUBLISHING_LIMIT,
+} from '../../src/lib/facts.ts';
+import {
+	ACTION_IDS,
+	CATEGORY_IDS,
+	LOGIN_PATH_IDS,
+	RETRY_CLASS_IDS,
+	SOURCE_IDS,
+	STAGE_IDS,
+} from '../../src/lib/taxonomy.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -35,7 +48,12 @@ function readDir(dir: string): RawFile[] {
 			const text = readFileSync(abs + name, 'utf8');
 			const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
 			assert.ok(match, `${dir}/${name} has no frontmatter`);
-			return { id: name.replace(/\.mdx?$/, ''), file: `${dir}/${name}`, data: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
+			return {
+				id: name.replace(/\.mdx?$/, ''),
+				file: `${dir}/${name}`,
+				data: parse(match[1] ?? '') as Record<string, unknown>,
+				body: match[2] ?? '',
+			};
 		});
 }
 
@@ -44,18 +62,30 @@ function readDir(dir: string): RawFile[] {
 
 /** Units the check understands, by every spelling the content uses, mapped to one name. */
 const UNITS: Record<string, string> = {
-	post: 'post', posts: 'post',
-	call: 'call', calls: 'call',
-	container: 'container', containers: 'container',
-	day: 'day', days: 'day',
-	hour: 'hour', hours: 'hour',
-	minute: 'minute', minutes: 'minute',
-	second: 'second', seconds: 'second',
-	character: 'character', characters: 'character',
-	hashtag: 'hashtag', hashtags: 'hashtag',
-	tag: 'tag', tags: 'tag',
-	item: 'item', items: 'item',
-	mb: 'mb', mib: 'mb',
+	post: 'post',
+	posts: 'post',
+	call: 'call',
+	calls: 'call',
+	container: 'container',
+	containers: 'container',
+	day: 'day',
+	days: 'day',
+	hour: 'hour',
+	hours: 'hour',
+	minute: 'minute',
+	minutes: 'minute',
+	second: 'second',
+	seconds: 'second',
+	character: 'character',
+	characters: 'character',
+	hashtag: 'hashtag',
+	hashtags: 'hashtag',
+	tag: 'tag',
+	tags: 'tag',
+	item: 'item',
+	items: 'item',
+	mb: 'mb',
+	mib: 'mb',
 };
 
 export interface Figure {
@@ -73,7 +103,8 @@ export function figures(text: string): Figure[] {
 	const out: Figure[] = [];
 	// Emphasis and code marks would split "**100** posts"; a hyphenated modifier may sit between ("100 API-published posts").
 	const plain = text.replace(/[*_`]/g, '');
-	const re = /(?<![\w.#/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:to|or|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+))?[\s-]*(?:@\s*)?(?:[A-Za-z]+-[A-Za-z]+\s+)?([A-Za-z]+)\b/g;
+	const re =
+		/(?<![\w.#/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:to|or|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+))?[\s-]*(?:@\s*)?(?:[A-Za-z]+-[A-Za-z]+\s+)?([A-Za-z]+)\b/g;
 	for (const m of plain.matchAll(re)) {
 		const unit = UNITS[(m[3] ?? '').toLowerCase()];
 		if (!unit) continue;
@@ -129,11 +160,15 @@ describe('content consistency', () => {
 		for (const e of errors) {
 			for (const [field, ids] of Object.entries(allowed)) {
 				const value = e.data[field];
-				if (typeof value !== 'string' || !ids.has(value)) problems.push(`${e.file}: ${field} ${JSON.stringify(value)} is not in the taxonomy`);
+				if (typeof value !== 'string' || !ids.has(value))
+					problems.push(`${e.file}: ${field} ${JSON.stringify(value)} is not in the taxonomy`);
 			}
 			const login = e.data.login;
-			if (!Array.isArray(login) || login.length === 0) problems.push(`${e.file}: login must list at least one login path`);
-			else for (const l of login) if (!logins.has(String(l))) problems.push(`${e.file}: login "${String(l)}" is not in the taxonomy`);
+			if (!Array.isArray(login) || login.length === 0)
+				problems.push(`${e.file}: login must list at least one login path`);
+			else
+				for (const l of login)
+					if (!logins.has(String(l))) problems.push(`${e.file}: login "${String(l)}" is not in the taxonomy`);
 		}
 		assert.deepEqual(problems, []);
 	});
@@ -164,24 +199,37 @@ describe('content consistency', () => {
 				...(Array.isArray(doc.data.related) ? (doc.data.related as string[]) : []),
 				...[...doc.body.matchAll(/<ErrorLink\s+id="([^"]+)"/g)].map((m) => m[1] ?? ''),
 			];
-			const linked = related.map((id) => byId.get(id)).filter((e): e is RawFile => e !== undefined).map(entryText);
-			const text = [doc.data.question, doc.data.short, doc.data.title, doc.data.description, doc.body].filter((v) => typeof v === 'string').join('\n');
+			const linked = related
+				.map((id) => byId.get(id))
+				.filter((e): e is RawFile => e !== undefined)
+				.map(entryText);
+			const text = [doc.data.question, doc.data.short, doc.data.title, doc.data.description, doc.body]
+				.filter((v) => typeof v === 'string')
+				.join('\n');
 			for (const f of unbackedFigures(text, linked)) {
-				problems.push(`${doc.file}: "${f.text}" (${key(f)}) is in neither src/lib/facts.ts nor an entry in its related list`);
+				problems.push(
+					`${doc.file}: "${f.text}" (${key(f)}) is in neither src/lib/facts.ts nor an entry in its related list`,
+				);
 			}
 		}
 		assert.deepEqual(problems, []);
 	});
 
-	it('entries that quote a publishing quota quote every one of Meta\'s figures, never one alone', () => {
+	it("entries that quote a publishing quota quote every one of Meta's figures, never one alone", () => {
 		const figuresOf = new Set<number>(PUBLISHING_LIMIT.figures.map((f) => f.value));
 		const problems: string[] = [];
 		for (const doc of [...errors, ...faq, ...guides]) {
 			const text = 'question' in doc.data ? `${String(doc.data.short)}\n${doc.body}` : entryText(doc);
-			const quoted = new Set(figures(text).filter((f) => f.unit === 'post' && figuresOf.has(f.value)).map((f) => f.value));
+			const quoted = new Set(
+				figures(text)
+					.filter((f) => f.unit === 'post' && figuresOf.has(f.value))
+					.map((f) => f.value),
+			);
 			const meta = PUBLISHING_LIMIT.figures.filter((f) => f.source.startsWith('meta-')).map((f) => f.value);
 			if (quoted.size > 0 && !meta.every((v) => quoted.has(v))) {
-				problems.push(`${doc.file}: quotes ${[...quoted].join(', ')} posts but not all of Meta's figures (${meta.join(', ')})`);
+				problems.push(
+					`${doc.file}: quotes ${[...quoted].join(', ')} posts but not all of Meta's figures (${meta.join(', ')})`,
+				);
 			}
 		}
 		assert.deepEqual(problems, []);
@@ -189,7 +237,10 @@ describe('content consistency', () => {
 
 	it('names only scopes that facts.ts lists, so no page retypes a scope wrongly', () => {
 		const known = new Set([
-			...Object.values(PUBLISH_SCOPES).flatMap((s) => [...s.publish, ...s.conditional.flatMap((c) => [...(c.oneOf ?? []), ...(c.allOf ?? [])])]),
+			...Object.values(PUBLISH_SCOPES).flatMap((s) => [
+				...s.publish,
+				...s.conditional.flatMap((c) => [...(c.oneOf ?? []), ...(c.allOf ?? [])]),
+			]),
 			...Object.values(INSIGHTS_SCOPES).flatMap((s) => s.read),
 			...OTHER_SCOPE_NAMES.context,
 			...OTHER_SCOPE_NAMES.retired,
@@ -199,7 +250,8 @@ describe('content consistency', () => {
 		for (const doc of [...errors, ...faq, ...guides]) {
 			const text = `${JSON.stringify(doc.data)}\n${doc.body}`;
 			for (const m of text.matchAll(/\b(?:instagram|pages|ads|business|catalog)_[a-z_]+/g)) {
-				if (!m[0].endsWith('_') && !known.has(m[0])) problems.push(`${doc.file}: names the scope ${m[0]}, which src/lib/facts.ts does not list`);
+				if (!m[0].endsWith('_') && !known.has(m[0]))
+					problems.push(`${doc.file}: names the scope ${m[0]}, which src/lib/facts.ts does not list`);
 			}
 		}
 		assert.deepEqual([...new Set(problems)], []);
@@ -219,7 +271,9 @@ describe('content consistency', () => {
 describe('the figure check itself', () => {
 	it('finds figures with their units, including ranges and hyphenated forms', () => {
 		assert.deepEqual(
-			figures('**100** API-published posts in a 24-hour window; 30 seconds to 2 minutes; 2,200 characters and 20 @ tags; 1 to 2 times').map(key),
+			figures(
+				'**100** API-published posts in a 24-hour window; 30 seconds to 2 minutes; 2,200 characters and 20 @ tags; 1 to 2 times',
+			).map(key),
 			['100 post', '24 hour', '30 second', '2 minute', '2200 character', '20 tag'],
 		);
 	});

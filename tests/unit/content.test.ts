@@ -16,14 +16,66 @@ const get = (id: string) => {
 
 /** The 30 keys of the seed reference (shared/seed/instagram-error-reference.txt), as it lists them. */
 const SEED_KEYS = [
-	'REVOKED_ACCESS_TOKEN', 'session has been invalidated', 'user is not a confirmed user', 'the user is not an instagram business',
-	'Not enough permissions to post', '2207050', '2207003', '2207052', '2207020', '2207006', '2207032', '2207053', '2207004',
-	'2207005', '2207009', '36003', '36001', '2207026', '2207057', '2207023', '2207010', '2207001', '2207051', '2207035',
-	'2207036', '2207037', '2207040', 'Page request limit reached', '2207042', 'An unknown error occurred',
+	'REVOKED_ACCESS_TOKEN',
+	'session has been invalidated',
+	'user is not a confirmed user',
+	'the user is not an instagram business',
+	'Not enough permissions to post',
+	'2207050',
+	'2207003',
+	'2207052',
+	'2207020',
+	'2207006',
+	'2207032',
+	'2207053',
+	'2207004',
+	'2207005',
+	'2207009',
+	'36003',
+	'36001',
+	'2207026',
+	'2207057',
+	'2207023',
+	'2207010',
+	'2207001',
+	'2207051',
+	'2207035',
+	'2207036',
+	'2207037',
+	'2207040',
+	'Page request limit reached',
+	'2207042',
+	'An unknown error occurred',
 ];
 
 /** Errors the seed misses that the reference must cover. */
-const ADDED_IDS = ['2207027', '2207008', '2207028', '463', '458', '459', '467', '190', '10', '200-299', '4', '17', '32', '613', '80002', '2', '1', '368', '506', '33', 'media-upload-has-failed', '2207076', '2207077', '2207082', '2207085'];
+const ADDED_IDS = [
+	'2207027',
+	'2207008',
+	'2207028',
+	'463',
+	'458',
+	'459',
+	'467',
+	'190',
+	'10',
+	'200-299',
+	'4',
+	'17',
+	'32',
+	'613',
+	'80002',
+	'2',
+	'1',
+	'368',
+	'506',
+	'33',
+	'media-upload-has-failed',
+	'2207076',
+	'2207077',
+	'2207082',
+	'2207085',
+];
 
 describe('content', () => {
 	it('parses every entry, FAQ answer and guide and passes the cross-entry checks', () => {
@@ -34,7 +86,9 @@ describe('content', () => {
 	it('has an entry for each of the 30 seed errors', () => {
 		assert.equal(SEED_KEYS.length, 30);
 		const codes = new Set(errors.map((e) => e.data.code.toLowerCase()));
-		const missing = SEED_KEYS.filter((k) => !codes.has(k.toLowerCase()) && !codes.has(k.toLowerCase().replace(/^the /, '')));
+		const missing = SEED_KEYS.filter(
+			(k) => !codes.has(k.toLowerCase()) && !codes.has(k.toLowerCase().replace(/^the /, '')),
+		);
 		assert.deepEqual(missing, []);
 	});
 
@@ -47,7 +101,10 @@ describe('content', () => {
 				else if (k.code !== undefined) claimed.add(String(k.code));
 			}
 		}
-		assert.deepEqual(ADDED_IDS.filter((id) => !claimed.has(id)), []);
+		assert.deepEqual(
+			ADDED_IDS.filter((id) => !claimed.has(id)),
+			[],
+		);
 	});
 
 	it('claims each subcode, code pair and message text once (checked independently of validate)', () => {
@@ -58,7 +115,8 @@ describe('content', () => {
 			seen.set(key, id);
 		};
 		for (const e of errors) {
-			for (const k of e.data.graph) claim(k.subcode !== undefined ? `subcode ${k.subcode}` : `code ${k.code}-${k.through ?? k.code}`, e.id);
+			for (const k of e.data.graph)
+				claim(k.subcode !== undefined ? `subcode ${k.subcode}` : `code ${k.code}-${k.through ?? k.code}`, e.id);
 			for (const m of e.data.messages) claim(`message ${normalizeMessage(m.text)}`, e.id);
 		}
 	});
@@ -67,11 +125,20 @@ describe('content', () => {
 		it('36001 and 36003 are Graph codes that send the reader to their subcode pages', () => {
 			assert.ok(get('2207005').data.graph.some((k) => k.code === 36001 && k.subcode === 2207005));
 			assert.ok(get('2207009').data.graph.some((k) => k.code === 36003 && k.subcode === 2207009));
-			for (const [code, subcode] of [['36001', '2207005'], ['36003', '2207009']] as const) {
+			for (const [code, subcode] of [
+				['36001', '2207005'],
+				['36003', '2207009'],
+			] as const) {
 				const entry = get(code);
 				assert.ok(entry.data.related.includes(subcode), `${code} should link ${subcode}`);
-				assert.ok(entry.data.graph.every((k) => k.subcode === undefined), `${code} must not claim a subcode`);
-				assert.ok(entry.data.caveats.some((c) => c.kind === 'conflict'), `${code} should show the conflict with the seed`);
+				assert.ok(
+					entry.data.graph.every((k) => k.subcode === undefined),
+					`${code} must not claim a subcode`,
+				);
+				assert.ok(
+					entry.data.caveats.some((c) => c.kind === 'conflict'),
+					`${code} should show the conflict with the seed`,
+				);
 			}
 		});
 
@@ -124,7 +191,10 @@ describe('content', () => {
 
 		it('undocumented container-status subcodes are flagged', () => {
 			for (const id of ['2207076', '2207077', '2207082', '2207085']) {
-				assert.ok(get(id).data.caveats.some((c) => c.kind === 'undocumented'), id);
+				assert.ok(
+					get(id).data.caveats.some((c) => c.kind === 'undocumented'),
+					id,
+				);
 			}
 		});
 	});

@@ -38,7 +38,13 @@ describe('container and insights pastes', () => {
 		for (const paste of PASTES) {
 			if (paste.expect === null) continue;
 			const kinds = byEntry.get(paste.expect) ?? new Set<string>();
-			kinds.add(paste.shape === 'bare-code' || paste.shape === 'graph-json' ? 'raw' : paste.shape === 'message' ? 'text' : 'wrapped');
+			kinds.add(
+				paste.shape === 'bare-code' || paste.shape === 'graph-json'
+					? 'raw'
+					: paste.shape === 'message'
+						? 'text'
+						: 'wrapped',
+			);
 			byEntry.set(paste.expect, kinds);
 		}
 		for (const [id, kinds] of byEntry) {

@@ -79,7 +79,12 @@ const table: Row[] = [
 	},
 	{
 		name: 'code 4 without subcode is app throttling',
-		input: body({ message: '(#4) Application request limit reached', type: 'OAuthException', code: 4, is_transient: true }),
+		input: body({
+			message: '(#4) Application request limit reached',
+			type: 'OAuthException',
+			code: 4,
+			is_transient: true,
+		}),
 		expect: '4',
 	},
 	{
@@ -117,7 +122,8 @@ const table: Row[] = [
 	// the inner error object
 	{
 		name: 'inner error object',
-		input: '{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2207023,"fbtrace_id":"A1"}',
+		input:
+			'{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2207023,"fbtrace_id":"A1"}',
 		expect: '2207023',
 		shape: 'error-object',
 	},
@@ -172,7 +178,12 @@ const table: Row[] = [
 		shape: 'repr',
 	},
 	// fragments
-	{ name: 'code= subcode= fragment', input: 'publish failed code=9007 subcode=2207027', expect: '2207027', shape: 'fields' },
+	{
+		name: 'code= subcode= fragment',
+		input: 'publish failed code=9007 subcode=2207027',
+		expect: '2207027',
+		shape: 'fields',
+	},
 	{ name: 'error_subcode: fragment alone', input: 'error_subcode: 463', expect: '463', shape: 'fields' },
 	{ name: 'code: fragment in the 200-299 range', input: 'code: 299', expect: '200-299', shape: 'fields' },
 	{
@@ -186,7 +197,12 @@ const table: Row[] = [
 		input: 'first 2207032 then 2207053',
 		expect: null,
 	},
-	{ name: 'code= of a code-only entry', input: 'Graph error code=368 type=OAuthException', expect: '368', shape: 'fields' },
+	{
+		name: 'code= of a code-only entry',
+		input: 'Graph error code=368 type=OAuthException',
+		expect: '368',
+		shape: 'fields',
+	},
 	// the container status text
 	{
 		name: 'container status text',
@@ -202,7 +218,8 @@ const table: Row[] = [
 	},
 	{
 		name: 'container status response as JSON',
-		input: '{"status_code":"ERROR","status":"Error: Media upload has failed with error code 2207076","id":"17895695668004550"}',
+		input:
+			'{"status_code":"ERROR","status":"Error: Media upload has failed with error code 2207076","id":"17895695668004550"}',
 		expect: '2207076',
 	},
 	{
@@ -237,7 +254,8 @@ const table: Row[] = [
 	},
 	{
 		name: 'message with curly quotes, odd case and spacing',
-		input: 'your POST won’t   work as a carousel.  Carousels need at least 2 photos/videos and no more than 10 photos/videos',
+		input:
+			'your POST won’t   work as a carousel.  Carousels need at least 2 photos/videos and no more than 10 photos/videos',
 		expect: '2207028',
 	},
 	{
@@ -306,7 +324,11 @@ const table: Row[] = [
 		expect: null,
 	},
 	// weak or ambiguous: never presented as the answer
-	{ name: 'a few words of a message are a possibility, not an answer', input: 'video format not supported', expect: null },
+	{
+		name: 'a few words of a message are a possibility, not an answer',
+		input: 'video format not supported',
+		expect: null,
+	},
 	{
 		name: 'code 190 with a subcode the reference does not have',
 		input: body({ message: 'x', type: 'OAuthException', code: 190, error_subcode: 9999 }),
@@ -340,7 +362,8 @@ const table: Row[] = [
 	},
 	{
 		name: 'truncated JSON still decodes from the fields that arrived',
-		input: '{"error":{"message":"The image size is too large.","type":"OAuthException","code":36000,"error_subcode":22070',
+		input:
+			'{"error":{"message":"The image size is too large.","type":"OAuthException","code":36000,"error_subcode":22070',
 		expect: '2207004',
 	},
 	{
@@ -463,13 +486,17 @@ describe('decode: what it reports', () => {
 	it('gives the reasons a person can check', () => {
 		const r = decode(
 			body({
-				message: 'Error validating access token: The session has been invalidated because the user changed their password.',
+				message:
+					'Error validating access token: The session has been invalidated because the user changed their password.',
 				code: 190,
 				error_subcode: 460,
 			}),
 			entries,
 		);
-		assert.deepEqual(r.matches[0]?.reasons, ['subcode 460 with code 190 in your text', "message contains 'session has been invalidated'"]);
+		assert.deepEqual(r.matches[0]?.reasons, [
+			'subcode 460 with code 190 in your text',
+			"message contains 'session has been invalidated'",
+		]);
 		const status = decode('Error: Media upload has failed with error code 2207026', entries);
 		assert.equal(status.matches[0]?.reasons[0], 'subcode 2207026 in your text');
 	});
@@ -508,7 +535,12 @@ describe('decode: what it reports', () => {
 
 describe('sharing and searching', () => {
 	it('round-trips any text through the URL fragment', () => {
-		for (const text of ['{"error":{"code":190,"error_subcode":463}}', 'a # b % c & d ? e', 'ไม่สามารถ 🙂 <script>', '']) {
+		for (const text of [
+			'{"error":{"code":190,"error_subcode":463}}',
+			'a # b % c & d ? e',
+			'ไม่สามารถ 🙂 <script>',
+			'',
+		]) {
 			assert.equal(fromFragment(toFragment(text)), text);
 		}
 	});

@@ -17,7 +17,21 @@ describe('error schema', () => {
 		assert.ok(data.updated instanceof Date);
 	});
 
-	for (const field of ['code', 'title', 'description', 'category', 'stage', 'action', 'retry', 'retryWhen', 'dont', 'customerMessage', 'collect', 'sources', 'updated'] as const) {
+	for (const field of [
+		'code',
+		'title',
+		'description',
+		'category',
+		'stage',
+		'action',
+		'retry',
+		'retryWhen',
+		'dont',
+		'customerMessage',
+		'collect',
+		'sources',
+		'updated',
+	] as const) {
 		it(`names the missing required field "${field}"`, () => {
 			assert.deepEqual(issuePaths(entryWithout(field)), [field]);
 		});
@@ -54,7 +68,12 @@ describe('error schema', () => {
 		const seedOnly = { sources: [{ source: 'seed', facts: 'all of it' }] };
 		assert.deepEqual(issuePaths(entryWith(seedOnly)), ['sources']);
 		assert.deepEqual(
-			issuePaths(entryWith({ ...seedOnly, caveats: [{ kind: 'uncertain', text: 'No Meta page documents this.', sources: ['seed'] }] })),
+			issuePaths(
+				entryWith({
+					...seedOnly,
+					caveats: [{ kind: 'uncertain', text: 'No Meta page documents this.', sources: ['seed'] }],
+				}),
+			),
 			[],
 		);
 	});
@@ -77,6 +96,9 @@ describe('faq schema', () => {
 	it('wants a question mark at the end of the question', () => {
 		const result = faqSchema.safeParse({ ...valid, question: 'Reconnecting for every failed post' });
 		assert.equal(result.success, false);
-		assert.deepEqual(result.error?.issues.map((i) => i.path.join('.')), ['question']);
+		assert.deepEqual(
+			result.error?.issues.map((i) => i.path.join('.')),
+			['question'],
+		);
 	});
 });

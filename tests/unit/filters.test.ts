@@ -23,19 +23,24 @@ const row = (over: Partial<FilterRow> = {}): FilterRow => ({
 	action: 'fix-input',
 	stage: 'media-processing',
 	retry: 'not-until-fixed',
-	text: normalizeText('2207026 • Unsupported video format • 352 / 2207026 • The video format is not supported. Please check spec for supported streams format'),
+	text: normalizeText(
+		'2207026 • Unsupported video format • 352 / 2207026 • The video format is not supported. Please check spec for supported streams format',
+	),
 	...over,
 });
 
 describe('parseFilters', () => {
 	it('reads each facet and the text from the query', () => {
-		assert.deepEqual(parseFilters('?category=media-format&action=fix-input&stage=publish&retry=new-container&q=video', all), {
-			category: 'media-format',
-			action: 'fix-input',
-			stage: 'publish',
-			retry: 'new-container',
-			q: 'video',
-		});
+		assert.deepEqual(
+			parseFilters('?category=media-format&action=fix-input&stage=publish&retry=new-container&q=video', all),
+			{
+				category: 'media-format',
+				action: 'fix-input',
+				stage: 'publish',
+				retry: 'new-container',
+				q: 'video',
+			},
+		);
 	});
 
 	it('accepts a query without "?" and URLSearchParams', () => {
@@ -68,11 +73,20 @@ describe('serializeFilters', () => {
 	});
 
 	it('writes facets in FACET_KEYS order, then q, and round-trips', () => {
-		const filters = { category: 'media-format', action: 'fix-input', stage: '', retry: 'not-until-fixed', q: 'aspect ratio' };
+		const filters = {
+			category: 'media-format',
+			action: 'fix-input',
+			stage: '',
+			retry: 'not-until-fixed',
+			q: 'aspect ratio',
+		};
 		const query = serializeFilters(filters);
 		assert.equal(query, '?category=media-format&action=fix-input&retry=not-until-fixed&q=aspect+ratio');
 		assert.deepEqual(parseFilters(query, all), filters);
-		assert.equal(serializeFilters(parseFilters('?q=x&retry=after-reset&category=server', all)), '?category=server&retry=after-reset&q=x');
+		assert.equal(
+			serializeFilters(parseFilters('?q=x&retry=after-reset&category=server', all)),
+			'?category=server&retry=after-reset&q=x',
+		);
 	});
 
 	it('encodes text so it cannot break out of the query', () => {

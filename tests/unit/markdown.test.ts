@@ -61,8 +61,14 @@ describe('MDX bodies to Markdown', () => {
 	const convert = (body: string) => mdxBodyToMarkdown(body, 'content/errors/x.mdx', site);
 
 	it('turns <ErrorLink id> into a link showing the code, with the absolute URL', () => {
-		assert.equal(convert('See <ErrorLink id="2207026" /> first.'), 'See [`2207026`](https://example.org/ref/errors/2207026/) first.');
-		assert.equal(convert("See <ErrorLink id='2207026'/>."), 'See [`2207026`](https://example.org/ref/errors/2207026/).');
+		assert.equal(
+			convert('See <ErrorLink id="2207026" /> first.'),
+			'See [`2207026`](https://example.org/ref/errors/2207026/) first.',
+		);
+		assert.equal(
+			convert("See <ErrorLink id='2207026'/>."),
+			'See [`2207026`](https://example.org/ref/errors/2207026/).',
+		);
 	});
 
 	it('shows an id without an entry as plain code, as the page does', () => {
@@ -70,7 +76,8 @@ describe('MDX bodies to Markdown', () => {
 	});
 
 	it('keeps code spans and code blocks exactly, whatever they hold', () => {
-		const body = 'Call `GET /<IG_ID>?fields={a}` now.\n\n```json\n{ "x": "<b>" }\nimport x from "y";\n```\n\n   ~~~\n   <Tag />\n   ~~~';
+		const body =
+			'Call `GET /<IG_ID>?fields={a}` now.\n\n```json\n{ "x": "<b>" }\nimport x from "y";\n```\n\n   ~~~\n   <Tag />\n   ~~~';
 		assert.equal(convert(body), body);
 		assert.equal(convert('a `` <x> ` `` b'), 'a `` <x> ` `` b');
 		assert.equal(convert('text \\{ escaped \\<'), 'text \\{ escaped \\<');
@@ -105,7 +112,10 @@ describe('an error page as Markdown', () => {
 			for (const line of data.dont) assert.ok(text.includes(line), `dont ${line}`);
 			for (const line of data.collect) assert.ok(text.includes(line), `collect ${line}`);
 			assert.ok(text.includes(data.customerMessage), 'customer message');
-			assert.ok(md.includes(`Last checked against Meta's documentation:** ${data.updated.toISOString().slice(0, 10)}`), 'updated');
+			assert.ok(
+				md.includes(`Last checked against Meta's documentation:** ${data.updated.toISOString().slice(0, 10)}`),
+				'updated',
+			);
 			assert.ok(md.includes(`https://example.org/ref/errors/${entry.id}/`), 'page URL with base');
 			assert.ok(!/<ErrorLink/.test(md), 'no MDX left');
 			for (const change of data.changes) assert.ok(text.includes(change.note), `change ${change.note}`);
@@ -135,7 +145,10 @@ describe('lists as Markdown', () => {
 describe('llms.txt', () => {
 	it('follows the convention: H1, blockquote, then sections of links', () => {
 		const txt = llmsTxt(site, 'Intro paragraph.', [
-			{ title: 'Errors', links: [{ title: '190: Token expired', url: 'https://example.org/ref/errors/190.md', summary: 'A line.' }] },
+			{
+				title: 'Errors',
+				links: [{ title: '190: Token expired', url: 'https://example.org/ref/errors/190.md', summary: 'A line.' }],
+			},
 			{ title: 'Empty', links: [] },
 		]);
 		assert.equal(
@@ -146,7 +159,8 @@ describe('llms.txt', () => {
 
 	it('llms-full.txt holds every entry once, separated by rules', () => {
 		const full = llmsFullTxt(site, errors);
-		for (const e of errors) assert.equal(full.split(`\n# ${escapeText(`${e.data.code}: ${e.data.title}`)}\n`).length, 2, e.id);
+		for (const e of errors)
+			assert.equal(full.split(`\n# ${escapeText(`${e.data.code}: ${e.data.title}`)}\n`).length, 2, e.id);
 		assert.ok(full.split('\n\n---\n\n').length >= errors.length);
 	});
 });

@@ -56,7 +56,8 @@ const outcomes: Outcome[] = pastes.map((paste) => {
 	return { paste, top1: answer === paste.expect, top3: top3.includes(paste.expect), got };
 });
 
-const rate = (list: Outcome[], key: 'top1' | 'top3') => (list.length === 0 ? 1 : list.filter((o) => o[key]).length / list.length);
+const rate = (list: Outcome[], key: 'top1' | 'top3') =>
+	list.length === 0 ? 1 : list.filter((o) => o[key]).length / list.length;
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 const paged = outcomes.filter((o) => o.paste.expect !== null);
 const unpaged = outcomes.filter((o) => o.paste.expect === null);
@@ -70,17 +71,31 @@ console.log(
 const byShape = new Map<string, Outcome[]>();
 for (const o of paged) byShape.set(o.paste.shape, [...(byShape.get(o.paste.shape) ?? []), o]);
 for (const [shape, list] of [...byShape].sort()) {
-	console.log(`  ${shape.padEnd(18)} ${String(list.length).padStart(3)} pastes  top-1 ${pct(rate(list, 'top1'))}  top-3 ${pct(rate(list, 'top3'))}`);
+	console.log(
+		`  ${shape.padEnd(18)} ${String(list.length).padStart(3)} pastes  top-1 ${pct(rate(list, 'top1'))}  top-3 ${pct(rate(list, 'top3'))}`,
+	);
 }
 for (const o of outcomes.filter((x) => !x.top1)) {
-	console.log(`  miss [${o.paste.file}] expected ${o.paste.expect ?? 'no page'}, got ${o.got}: ${o.paste.text.slice(0, 100).replace(/\s+/g, ' ')}`);
+	console.log(
+		`  miss [${o.paste.file}] expected ${o.paste.expect ?? 'no page'}, got ${o.got}: ${o.paste.text.slice(0, 100).replace(/\s+/g, ' ')}`,
+	);
 }
 
 describe('paste corpus', () => {
 	it('has at least 150 pastes across every shape, each with a source', () => {
 		assert.ok(pastes.length >= 150, `only ${pastes.length} pastes`);
 		const shapes = new Set(pastes.map((p) => p.shape));
-		for (const shape of ['graph-json', 'wrapped-json', 'log-line', 'exception', 'www-authenticate', 'ig-oauth', 'message', 'vendor', 'bare-code']) {
+		for (const shape of [
+			'graph-json',
+			'wrapped-json',
+			'log-line',
+			'exception',
+			'www-authenticate',
+			'ig-oauth',
+			'message',
+			'vendor',
+			'bare-code',
+		]) {
 			assert.ok(shapes.has(shape as Paste['shape']), `no paste of shape ${shape}`);
 		}
 		for (const p of pastes) assert.ok(p.source.trim().length > 0, `no source for ${p.text.slice(0, 60)}`);

@@ -63,18 +63,24 @@ describe('paste/extract', () => {
 	});
 
 	it('reads the WWW-Authenticate header with its closing quote lost', () => {
-		const { shape, fields } = read('OAuth "Facebook Platform" "invalid_request" "(#10) Requires instagram_content_publish permission');
+		const { shape, fields } = read(
+			'OAuth "Facebook Platform" "invalid_request" "(#10) Requires instagram_content_publish permission',
+		);
 		assert.equal(shape, 'header');
 		assert.equal(fields.code, 10);
 		assert.equal(fields.message, '(#10) Requires instagram_content_publish permission');
 	});
 
 	it('reads PHP print_r and Koala forms, where values are not quoted', () => {
-		const php = read('Array ( [error] => Array ( [message] => Invalid parameter\n [code] => 100\n [error_subcode] => 2207028\n ) )');
+		const php = read(
+			'Array ( [error] => Array ( [message] => Invalid parameter\n [code] => 100\n [error_subcode] => 2207028\n ) )',
+		);
 		assert.equal(php.fields.code, 100);
 		assert.equal(php.fields.subcode, 2207028);
 		assert.equal(php.fields.message, 'Invalid parameter');
-		const koala = read('type: OAuthException, code: 190, error_subcode: 463, message: Error validating access token: Session has expired. [HTTP 400]');
+		const koala = read(
+			'type: OAuthException, code: 190, error_subcode: 463, message: Error validating access token: Session has expired. [HTTP 400]',
+		);
 		assert.equal(koala.fields.subcode, 463);
 		assert.equal(koala.fields.http, 400);
 		assert.equal(koala.fields.message, 'Error validating access token: Session has expired.');
@@ -82,7 +88,7 @@ describe('paste/extract', () => {
 
 	it('reads the HTTP status and the Meta host from a client error', () => {
 		const { fields } = read(
-			"Client error: `POST https://graph.facebook.com/v21.0/1/media` resulted in a `400 Bad Request` response:\n{\"error\":{\"message\":\"Invalid parameter\",\"code\":100,\"error_subcode\":2207028}}",
+			'Client error: `POST https://graph.facebook.com/v21.0/1/media` resulted in a `400 Bad Request` response:\n{"error":{"message":"Invalid parameter","code":100,"error_subcode":2207028}}',
 		);
 		assert.equal(fields.http, 400);
 		assert.equal(fields.host, 'graph.facebook.com');
@@ -101,14 +107,18 @@ describe('paste/extract', () => {
 	});
 
 	it("reads SDKs' camelCase keys (errorCode, subErrorCode, HttpStatus)", () => {
-		const { fields } = read('GraphResponse: {HttpStatus: 400, errorCode: 190, subErrorCode: 460, errorType: OAuthException}');
+		const { fields } = read(
+			'GraphResponse: {HttpStatus: 400, errorCode: 190, subErrorCode: 460, errorType: OAuthException}',
+		);
 		assert.equal(fields.code, 190);
 		assert.equal(fields.subcode, 460);
 		assert.equal(fields.http, 400);
 	});
 
 	it('strips log prefixes from the message it shows', () => {
-		const { fields } = read('2026-11-30T14:02:11.482Z ERROR [publish-worker] job=ig-publish:88121 Something odd happened');
+		const { fields } = read(
+			'2026-11-30T14:02:11.482Z ERROR [publish-worker] job=ig-publish:88121 Something odd happened',
+		);
 		assert.equal(fields.message, 'Something odd happened');
 	});
 });
@@ -117,11 +127,34 @@ describe('paste/match', () => {
 	const entries: DecodableEntry[] = [
 		{ id: 'sub', category: 'container', graph: [{ code: 100, subcode: 2207028 }], messages: [] },
 		{ id: 'other', category: 'container', graph: [{ code: 100, subcode: 33 }], messages: [] },
-		{ id: 'msg', category: 'format', graph: [{ code: 100, subcode: 2207023 }], messages: [{ text: 'The media type {type} is unknown.' }] },
+		{
+			id: 'msg',
+			category: 'format',
+			graph: [{ code: 100, subcode: 2207023 }],
+			messages: [{ text: 'The media type {type} is unknown.' }],
+		},
 		{ id: 'c190', category: 'auth', type: 'OAuthException', graph: [{ code: 190 }], messages: [] },
-		{ id: 's463', category: 'auth', type: 'OAuthException', graph: [{ code: 190, subcode: 463 }], messages: [{ text: 'Session has expired on {date}' }] },
-		{ id: 'limit', category: 'rate', graph: [{ code: 4 }], messages: [{ text: 'Application request limit reached' }], aliases: [] },
-		{ id: 'fetch', category: 'upload', graph: [{ code: 9004, subcode: 2207052 }], messages: [], aliases: [{ text: 'Media fetch failed, please try again', seen: 'a tool' }] },
+		{
+			id: 's463',
+			category: 'auth',
+			type: 'OAuthException',
+			graph: [{ code: 190, subcode: 463 }],
+			messages: [{ text: 'Session has expired on {date}' }],
+		},
+		{
+			id: 'limit',
+			category: 'rate',
+			graph: [{ code: 4 }],
+			messages: [{ text: 'Application request limit reached' }],
+			aliases: [],
+		},
+		{
+			id: 'fetch',
+			category: 'upload',
+			graph: [{ code: 9004, subcode: 2207052 }],
+			messages: [],
+			aliases: [{ text: 'Media fetch failed, please try again', seen: 'a tool' }],
+		},
 	];
 
 	it('puts the subcode first, with the reason in words', () => {
@@ -142,7 +175,10 @@ describe('paste/match', () => {
 			r.matches.map((m) => m.id),
 			['s463'],
 		);
-		const message = decode('{"error":{"code":190,"message":"Error validating access token: Session has expired on Monday"}}', entries);
+		const message = decode(
+			'{"error":{"code":190,"message":"Error validating access token: Session has expired on Monday"}}',
+			entries,
+		);
 		assert.equal(message.matches[0]?.id, 's463');
 		assert.equal(message.matches[1]?.id, 'c190');
 	});
@@ -156,9 +192,16 @@ describe('paste/match', () => {
 	it('gives no answer for a shared code alone, and names the family from the entries', () => {
 		const r = decode('(#100) Invalid parameter', entries);
 		assert.notEqual(r.verdict, 'match');
-		assert.deepEqual(r.family, { kind: 'category', id: 'container', reason: 'code 100: most errors with this code are in this category' });
+		assert.deepEqual(r.family, {
+			kind: 'category',
+			id: 'container',
+			reason: 'code 100: most errors with this code are in this category',
+		});
 		assert.equal(decode('code 190 subcode 999', entries).family?.id, 'c190');
-		assert.equal(familyOf({ http: 429 }, [...entries, { id: 'x', category: 'rate-limiting', graph: [], messages: [] }])?.id, 'rate-limiting');
+		assert.equal(
+			familyOf({ http: 429 }, [...entries, { id: 'x', category: 'rate-limiting', graph: [], messages: [] }])?.id,
+			'rate-limiting',
+		);
 	});
 
 	it('reports what was understood, whatever matched', () => {

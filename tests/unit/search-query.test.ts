@@ -38,7 +38,16 @@ const data = (changes: Record<string, unknown> = {}) => errorSchema.parse(entryW
 
 describe('normalizeQuery', () => {
 	it('reduces the ways people write a code to the bare number', () => {
-		for (const query of ['2207026', '#2207026', 'subcode 2207026', 'Subcode: 2207026', 'error_subcode=2207026', '"error_subcode": 2207026,', 'error code 2207026', '(#2207026)']) {
+		for (const query of [
+			'2207026',
+			'#2207026',
+			'subcode 2207026',
+			'Subcode: 2207026',
+			'error_subcode=2207026',
+			'"error_subcode": 2207026,',
+			'error code 2207026',
+			'(#2207026)',
+		]) {
 			assert.equal(normalizeQuery(query), '2207026', query);
 		}
 		assert.equal(normalizeQuery('code 352 subcode 2207026'), '352 2207026');
@@ -47,7 +56,10 @@ describe('normalizeQuery', () => {
 
 	it('leaves a message phrase whole, filler words included, with spaces tidied', () => {
 		assert.equal(normalizeQuery('  An unknown   error occurred '), 'An unknown error occurred');
-		assert.equal(normalizeQuery('Media upload has failed with error code 2207026'), 'Media upload has failed with error code 2207026');
+		assert.equal(
+			normalizeQuery('Media upload has failed with error code 2207026'),
+			'Media upload has failed with error code 2207026',
+		);
 		assert.equal(normalizeQuery('Carousels need at least 2 photos'), 'Carousels need at least 2 photos');
 		assert.equal(normalizeQuery('REVOKED_ACCESS_TOKEN'), 'REVOKED_ACCESS_TOKEN');
 	});
@@ -61,7 +73,12 @@ describe('normalizeQuery', () => {
 describe('exactKeys', () => {
 	it('tries the whole query first, then each number of a code query, longest first', () => {
 		assert.deepEqual(exactKeys('#2207026'), ['#2207026', '2207026']);
-		assert.deepEqual(exactKeys('code 352 subcode 2207026'), ['code 352 subcode 2207026', '352 2207026', '2207026', '352']);
+		assert.deepEqual(exactKeys('code 352 subcode 2207026'), [
+			'code 352 subcode 2207026',
+			'352 2207026',
+			'2207026',
+			'352',
+		]);
 		assert.deepEqual(exactKeys('(#100) The caption is too long.'), ['the caption is too long']);
 	});
 
@@ -100,7 +117,14 @@ describe('entryKeys', () => {
 describe('messagesMeta', () => {
 	it('drops placeholders and joins the messages', () => {
 		assert.equal(
-			messagesMeta(data({ messages: [{ text: 'Too large. Less than {size}.', field: 'message', source: 'seed' }, { text: 'Second', field: 'message', source: 'seed' }] })),
+			messagesMeta(
+				data({
+					messages: [
+						{ text: 'Too large. Less than {size}.', field: 'message', source: 'seed' },
+						{ text: 'Second', field: 'message', source: 'seed' },
+					],
+				}),
+			),
 			'Too large. Less than . | Second',
 		);
 		assert.equal(messagesMeta(data({ messages: [] })), '');
@@ -121,7 +145,9 @@ describe('excerptSegments', () => {
 			{ text: '<img src=x onerror=alert(1)>', marked: false },
 			{ text: 'x', marked: true },
 		]);
-		assert.deepEqual(excerptSegments('&#0; &#x110000; &nosuch;'), [{ text: '&#0; &#x110000; &nosuch;', marked: false }]);
+		assert.deepEqual(excerptSegments('&#0; &#x110000; &nosuch;'), [
+			{ text: '&#0; &#x110000; &nosuch;', marked: false },
+		]);
 	});
 });
 
@@ -142,8 +168,23 @@ describe('capQuery and isCodeQuery', () => {
 	});
 
 	it('tells a query made only of codes from one with words', () => {
-		for (const q of ['2207026', '#2207026', '(#190)', 'code 190 subcode 463', '400 - 2207026', 'error_subcode: 2207026', '190/463']) assert.ok(isCodeQuery(q), q);
-		for (const q of ['aspect ratio', 'Media upload has failed with error code 2207026', '', '{"error":{"message":"Invalid parameter","code":100}}']) assert.ok(!isCodeQuery(q), q);
+		for (const q of [
+			'2207026',
+			'#2207026',
+			'(#190)',
+			'code 190 subcode 463',
+			'400 - 2207026',
+			'error_subcode: 2207026',
+			'190/463',
+		])
+			assert.ok(isCodeQuery(q), q);
+		for (const q of [
+			'aspect ratio',
+			'Media upload has failed with error code 2207026',
+			'',
+			'{"error":{"message":"Invalid parameter","code":100}}',
+		])
+			assert.ok(!isCodeQuery(q), q);
 	});
 });
 
@@ -161,9 +202,14 @@ describe('decoderQuery', () => {
 
 describe('meaningTerm', () => {
 	it("keeps Meta's words and drops the code prefix, ids, URLs, dates and quotes", () => {
-		assert.equal(meaningTerm({ message: '(#100) The media with id 17895695668004550 cannot be found' }), 'The media with id cannot be found');
 		assert.equal(
-			meaningTerm({ message: 'Session has expired on Friday, 2026-11-27T10:00:00Z. See https://developers.facebook.com/docs "now"' }),
+			meaningTerm({ message: '(#100) The media with id 17895695668004550 cannot be found' }),
+			'The media with id cannot be found',
+		);
+		assert.equal(
+			meaningTerm({
+				message: 'Session has expired on Friday, 2026-11-27T10:00:00Z. See https://developers.facebook.com/docs "now"',
+			}),
 			'Session has expired on Friday, . See now',
 		);
 		assert.equal(meaningTerm({ error_user_title: 'Unsupported format' }), 'Unsupported format');
@@ -178,20 +224,26 @@ describe('meaningTerm', () => {
 describe('pagefindTerms', () => {
 	it('asks nothing for a query made only of codes, a code being typed, or an empty one', () => {
 		assert.deepEqual(pagefindTerms('#2207026', {}), []);
-		for (const q of ['c', 'code', 'code 352 sub', 'error_sub', 'Error code']) assert.deepEqual(pagefindTerms(q, {}), [], q);
+		for (const q of ['c', 'code', 'code 352 sub', 'error_sub', 'Error code'])
+			assert.deepEqual(pagefindTerms(q, {}), [], q);
 		assert.ok(isFillerOnly('code 352 sub') === false && isFillerOnly('error sub') && !isFillerOnly('errand'));
 		assert.deepEqual(pagefindTerms('   ', {}), []);
 	});
 
 	it('asks the words as typed, then the words that carry meaning', () => {
 		const line = '2026-11-30 ERROR job=42 (#9007) Media ID is not available';
-		assert.deepEqual(pagefindTerms(line, { message: '(#9007) Media ID is not available' }), [line, 'Media ID is not available']);
+		assert.deepEqual(pagefindTerms(line, { message: '(#9007) Media ID is not available' }), [
+			line,
+			'Media ID is not available',
+		]);
 		assert.deepEqual(pagefindTerms('aspect ratio', { message: 'aspect ratio' }), ['aspect ratio']);
 	});
 
 	it('asks a structured paste by its meaning only, and skips a whole paste too long to ever match', () => {
 		const body = '{"error":{"message":"Media ID is not available","code":9007}}';
-		assert.deepEqual(pagefindTerms(body, { message: 'Media ID is not available' }, 'error-body'), ['Media ID is not available']);
+		assert.deepEqual(pagefindTerms(body, { message: 'Media ID is not available' }, 'error-body'), [
+			'Media ID is not available',
+		]);
 		const long = `${'noise '.repeat(MAX_TERM_WORDS + 1)}Media ID is not available`;
 		assert.deepEqual(pagefindTerms(long, { message: 'Media ID is not available' }), ['Media ID is not available']);
 		assert.deepEqual(pagefindTerms(body, {}, 'error-body'), [normalizeQuery(body)]);
@@ -200,7 +252,8 @@ describe('pagefindTerms', () => {
 
 describe('containsTerm', () => {
 	const content = 'Send the video product tags without x and y. Publishing failed on the fly.';
-	const at = (...words: string[]) => words.map((w) => content.split(/\s+/).findIndex((c) => c.replace(/\W/g, '') === w));
+	const at = (...words: string[]) =>
+		words.map((w) => content.split(/\s+/).findIndex((c) => c.replace(/\W/g, '') === w));
 
 	it('keeps a page whose matched words are the words asked, their stems or plurals', () => {
 		assert.ok(containsTerm('product tags', { content, locations: at('product', 'tags') }));
@@ -208,7 +261,7 @@ describe('containsTerm', () => {
 		assert.ok(containsTerm('video tags and more words', { content, locations: at('video', 'tags', 'and') }));
 	});
 
-	it("drops a page Pagefind found through look-alike words only", () => {
+	it('drops a page Pagefind found through look-alike words only', () => {
 		assert.ok(!containsTerm('flibbertigibbet', { content, locations: at('fly') }));
 		assert.ok(!containsTerm('xqzvbn', { content, locations: at('x') }));
 		assert.ok(!containsTerm('Zorblax quuxified the flibbertigibbet', { content, locations: at('the', 'fly') }));
@@ -228,23 +281,43 @@ describe('actionTone', () => {
 
 describe('reasonText', () => {
 	it('says a code or subcode was found in the text', () => {
-		assert.equal(reasonText({ id: 'x', strength: 'exact', reasons: ['subcode 2207026'] }), 'subcode 2207026 in your text');
-		assert.equal(reasonText({ id: 'x', strength: 'exact', reasons: ['subcode 2207026 with code 352'] }), 'subcode 2207026 with code 352 in your text');
-		assert.equal(reasonText({ id: 'x', strength: 'exact', reason: 'code 190 with type OAuthException' }), 'code 190 with type OAuthException in your text');
+		assert.equal(
+			reasonText({ id: 'x', strength: 'exact', reasons: ['subcode 2207026'] }),
+			'subcode 2207026 in your text',
+		);
+		assert.equal(
+			reasonText({ id: 'x', strength: 'exact', reasons: ['subcode 2207026 with code 352'] }),
+			'subcode 2207026 with code 352 in your text',
+		);
+		assert.equal(
+			reasonText({ id: 'x', strength: 'exact', reason: 'code 190 with type OAuthException' }),
+			'code 190 with type OAuthException in your text',
+		);
 	});
 
 	it('keeps any other reason as the decoder wrote it, and is empty without one', () => {
-		assert.equal(reasonText({ id: 'x', strength: 'strong', reasons: ['message contains “x”'] }), 'message contains “x”');
+		assert.equal(
+			reasonText({ id: 'x', strength: 'strong', reasons: ['message contains “x”'] }),
+			'message contains “x”',
+		);
 		assert.equal(reasonText({ id: 'x', strength: 'possible' }), '');
 	});
 });
 
 describe('mergeResults', () => {
 	const [a, b, c] = exported;
-	const m = (id: string, strength: DecodedMatchLike['strength'], reason = `code ${id}`): DecodedMatchLike => ({ id, strength, reasons: [reason] });
+	const m = (id: string, strength: DecodedMatchLike['strength'], reason = `code ${id}`): DecodedMatchLike => ({
+		id,
+		strength,
+		reasons: [reason],
+	});
 
 	it("puts the decoder's confident matches first, then Pagefind's, then the decoder's possible ones", () => {
-		const hits = mergeResults([m(c!.id, 'possible'), m(a!.id, 'exact')], [page('/faq/#q', { title: 'A question' })], records);
+		const hits = mergeResults(
+			[m(c!.id, 'possible'), m(a!.id, 'exact')],
+			[page('/faq/#q', { title: 'A question' })],
+			records,
+		);
 		assert.deepEqual(
 			hits.map((h) => [h.url, h.from]),
 			[
@@ -261,7 +334,11 @@ describe('mergeResults', () => {
 	it('lists each page once, at its best place (fragments and a missing slash ignored)', () => {
 		const hits = mergeResults(
 			[m(a!.id, 'exact'), m(b!.id, 'possible')],
-			[page(`${a!.url}#what-happened`, { code: a!.code }), page(b!.url.replace(/\/$/, ''), { code: b!.code }), page(b!.url)],
+			[
+				page(`${a!.url}#what-happened`, { code: a!.code }),
+				page(b!.url.replace(/\/$/, ''), { code: b!.code }),
+				page(b!.url),
+			],
 			records,
 		);
 		assert.deepEqual(
@@ -279,8 +356,20 @@ describe('mergeResults', () => {
 	});
 
 	it('shows a Pagefind result with its metadata and excerpt', () => {
-		const [hit] = mergeResults([], [page('/errors/x/', { code: '9', title: 'T', action: 'Fix input', tone: 'fix' }, 'a <mark>b</mark>')], records);
-		assert.deepEqual(hit, { url: '/errors/x/', title: 'T', code: '9', actionLabel: 'Fix input', tone: 'fix', excerpt: 'a <mark>b</mark>', from: 'pagefind' });
+		const [hit] = mergeResults(
+			[],
+			[page('/errors/x/', { code: '9', title: 'T', action: 'Fix input', tone: 'fix' }, 'a <mark>b</mark>')],
+			records,
+		);
+		assert.deepEqual(hit, {
+			url: '/errors/x/',
+			title: 'T',
+			code: '9',
+			actionLabel: 'Fix input',
+			tone: 'fix',
+			excerpt: 'a <mark>b</mark>',
+			from: 'pagefind',
+		});
 	});
 });
 
@@ -304,13 +393,13 @@ function codeQueries(data: (typeof exported)[number]): string[] {
 		if (key.subcode !== undefined) {
 			queries.push(String(key.subcode), `subcode ${key.subcode}`);
 			if (key.code !== undefined) queries.push(`code ${key.code} subcode ${key.subcode}`, `${key.code}/${key.subcode}`);
-		}
-		else if (key.code !== undefined && key.through === undefined) queries.push(`(#${key.code})`, `code ${key.code}`);
+		} else if (key.code !== undefined && key.through === undefined) queries.push(`(#${key.code})`, `code ${key.code}`);
 	}
 	return [...new Set(queries)];
 }
 
-const searchFirst = (query: string) => mergeResults(decode(decoderQuery(query), exported).matches, [], records).map((h) => h.url);
+const searchFirst = (query: string) =>
+	mergeResults(decode(decoderQuery(query), exported).matches, [], records).map((h) => h.url);
 
 describe('ranking on the real content', () => {
 	it('puts the page first for every bare code, subcode and code/subcode pair, without full-text search', () => {
@@ -336,13 +425,22 @@ describe('ranking on the real content', () => {
 		const withPage = pastes.filter((p) => p.expect !== null && records.has(p.expect));
 		const top3 = withPage.filter((p) => searchFirst(p.text).slice(0, 3).includes(record(p.expect!).url));
 		const rate = top3.length / withPage.length;
-		console.log(`header search, decoder part: right page in top 3 for ${top3.length} of ${withPage.length} pastes (${(rate * 100).toFixed(1)}%)`);
+		console.log(
+			`header search, decoder part: right page in top 3 for ${top3.length} of ${withPage.length} pastes (${(rate * 100).toFixed(1)}%)`,
+		);
 		const missed = withPage.filter((p) => !top3.includes(p)).map((p) => `${p.expect}: ${p.text.slice(0, 90)}`);
 		assert.ok(rate >= 0.9, `top-3 rate ${rate.toFixed(2)} under 0.9; missed:\n${missed.join('\n')}`);
 	});
 
 	it('never throws and stays text on hostile or huge input', () => {
-		for (const raw of ['', '\u0000\uFFFD', '{'.repeat(5_000), '<script>alert(1)</script>', 'x'.repeat(200_000), '(#'.repeat(10_000)]) {
+		for (const raw of [
+			'',
+			'\u0000\uFFFD',
+			'{'.repeat(5_000),
+			'<script>alert(1)</script>',
+			'x'.repeat(200_000),
+			'(#'.repeat(10_000),
+		]) {
 			const query = capQuery(raw);
 			const result = decode(query, exported);
 			assert.doesNotThrow(() => mergeResults(result.matches, [], records));
@@ -366,12 +464,44 @@ function ownPastes(): Paste[] {
 		const sub = key.subcode;
 		const type = e.type ?? 'OAuthException';
 		out.push(
-			{ shape: 'graph-json', expect: e.id, source, text: JSON.stringify({ error: { message, type, code: key.code, ...(sub ? { error_subcode: sub } : {}), fbtrace_id: 'AbC123xYz' } }) },
-			{ shape: 'wrapped-json', expect: e.id, source, text: `{'error': {'message': '${message.replace(/'/g, "\\'")}', 'type': '${type}', 'code': ${key.code}${sub ? `, 'error_subcode': ${sub}` : ''}}}` },
-			{ shape: 'wrapped-json', expect: e.id, source, text: `Array ( [error] => Array ( [message] => ${message} [type] => ${type} [code] => ${key.code}${sub ? ` [error_subcode] => ${sub}` : ''} ) )` },
-			{ shape: 'log-line', expect: e.id, source, text: `2026-11-30T08:14:22.511Z ERROR [publish-worker] job=8812 ig_user=1784140 Graph API error: (#${key.code}) ${message}${sub ? ` subcode=${sub}` : ''}` },
-			{ shape: 'exception', expect: e.id, source, text: `${type}: (#${key.code}) ${message}${sub ? ` [code=${key.code}, subcode=${sub}]` : ''}` },
-			{ shape: 'www-authenticate', expect: e.id, source, text: `www-authenticate: OAuth "Facebook Platform" "invalid_request" "(#${key.code}) ${message}` },
+			{
+				shape: 'graph-json',
+				expect: e.id,
+				source,
+				text: JSON.stringify({
+					error: { message, type, code: key.code, ...(sub ? { error_subcode: sub } : {}), fbtrace_id: 'AbC123xYz' },
+				}),
+			},
+			{
+				shape: 'wrapped-json',
+				expect: e.id,
+				source,
+				text: `{'error': {'message': '${message.replace(/'/g, "\\'")}', 'type': '${type}', 'code': ${key.code}${sub ? `, 'error_subcode': ${sub}` : ''}}}`,
+			},
+			{
+				shape: 'wrapped-json',
+				expect: e.id,
+				source,
+				text: `Array ( [error] => Array ( [message] => ${message} [type] => ${type} [code] => ${key.code}${sub ? ` [error_subcode] => ${sub}` : ''} ) )`,
+			},
+			{
+				shape: 'log-line',
+				expect: e.id,
+				source,
+				text: `2026-11-30T08:14:22.511Z ERROR [publish-worker] job=8812 ig_user=1784140 Graph API error: (#${key.code}) ${message}${sub ? ` subcode=${sub}` : ''}`,
+			},
+			{
+				shape: 'exception',
+				expect: e.id,
+				source,
+				text: `${type}: (#${key.code}) ${message}${sub ? ` [code=${key.code}, subcode=${sub}]` : ''}`,
+			},
+			{
+				shape: 'www-authenticate',
+				expect: e.id,
+				source,
+				text: `www-authenticate: OAuth "Facebook Platform" "invalid_request" "(#${key.code}) ${message}`,
+			},
 		);
 	}
 	return out;

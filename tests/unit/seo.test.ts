@@ -17,7 +17,10 @@ const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe('seo', () => {
 	it('leads error titles with the code', () => {
-		assert.equal(errorPageTitle('2207026', 'Unsupported video format'), '2207026: Unsupported video format · Instagram Graph API error');
+		assert.equal(
+			errorPageTitle('2207026', 'Unsupported video format'),
+			'2207026: Unsupported video format · Instagram Graph API error',
+		);
 	});
 	it('does not repeat the site name on the home page', () => {
 		assert.equal(pageTitle(SITE_NAME), SITE_NAME);
@@ -25,7 +28,10 @@ describe('seo', () => {
 	});
 	it('builds absolute URLs on the given origin and base', () => {
 		assert.equal(absoluteUrl('/errors/2207026/', 'https://example.org', '/'), 'https://example.org/errors/2207026/');
-		assert.equal(absoluteUrl('/errors/2207026/', 'https://example.org/', '/ref/'), 'https://example.org/ref/errors/2207026/');
+		assert.equal(
+			absoluteUrl('/errors/2207026/', 'https://example.org/', '/ref/'),
+			'https://example.org/ref/errors/2207026/',
+		);
 		assert.equal(absoluteUrl('/', 'https://example.org', '/ref'), 'https://example.org/ref/');
 	});
 	it('prefixes paths with the base', () => {
@@ -62,7 +68,12 @@ describe('seo', () => {
 		assert.equal(clampDescription('short'), 'short');
 	});
 	it('latestDate is the newest date, or undefined for none', () => {
-		assert.equal(latestDate([day('2026-01-01'), day('2026-11-27'), day('2026-05-05')])?.toISOString().slice(0, 10), '2026-11-27');
+		assert.equal(
+			latestDate([day('2026-01-01'), day('2026-11-27'), day('2026-05-05')])
+				?.toISOString()
+				.slice(0, 10),
+			'2026-11-27',
+		);
 		assert.equal(latestDate([]), undefined);
 	});
 	it('dates each page by what it shows', () => {

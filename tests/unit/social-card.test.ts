@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { cardTree, clip, codeFontSize, parseRootTokens, socialCardPath, socialCardsEnabled, type CardNode } from '../../src/lib/social-card.ts';
+import {
+	cardTree,
+	clip,
+	codeFontSize,
+	parseRootTokens,
+	socialCardPath,
+	socialCardsEnabled,
+	type CardNode,
+} from '../../src/lib/social-card.ts';
 import { ACTIONS } from '../../src/lib/taxonomy.ts';
 
 const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
@@ -27,17 +35,38 @@ describe('social card', () => {
 	it('shows the code, the title, the action and the stage', () => {
 		const action = ACTIONS[1];
 		const tree = cardTree(
-			{ code: '2207026', title: 'Unsupported video format', actionLabel: action.label, actionSummary: action.summary, actionTone: action.tone, stageLabel: 'Media processing', siteName: 'Site' },
+			{
+				code: '2207026',
+				title: 'Unsupported video format',
+				actionLabel: action.label,
+				actionSummary: action.summary,
+				actionTone: action.tone,
+				stageLabel: 'Media processing',
+				siteName: 'Site',
+			},
 			tokens,
 		);
 		const all = texts(tree);
-		for (const text of ['2207026', 'Unsupported video format', action.label, 'Stage: Media processing', 'Site']) assert.ok(all.includes(text), text);
+		for (const text of ['2207026', 'Unsupported video format', action.label, 'Stage: Media processing', 'Site'])
+			assert.ok(all.includes(text), text);
 		assert.match(JSON.stringify(tree), new RegExp(tokens[`action-${action.tone}-fg`]!));
 	});
 
 	it('fails loudly when a colour token is missing', () => {
 		assert.throws(
-			() => cardTree({ code: '1', title: 't', actionLabel: 'a', actionSummary: 's', actionTone: 'nope', stageLabel: 's', siteName: 'n' }, tokens),
+			() =>
+				cardTree(
+					{
+						code: '1',
+						title: 't',
+						actionLabel: 'a',
+						actionSummary: 's',
+						actionTone: 'nope',
+						stageLabel: 's',
+						siteName: 'n',
+					},
+					tokens,
+				),
 			/--action-nope-fg/,
 		);
 	});
@@ -52,7 +81,8 @@ describe('social card', () => {
 	it('is on unless SOCIAL_CARDS turns it off', () => {
 		assert.equal(socialCardsEnabled({}), true);
 		assert.equal(socialCardsEnabled({ SOCIAL_CARDS: 'on' }), true);
-		for (const off of ['off', '0', 'false', 'no', 'OFF']) assert.equal(socialCardsEnabled({ SOCIAL_CARDS: off }), false, off);
+		for (const off of ['off', '0', 'false', 'no', 'OFF'])
+			assert.equal(socialCardsEnabled({ SOCIAL_CARDS: off }), false, off);
 		assert.equal(socialCardPath('2207026'), '/og/2207026.png');
 	});
 });

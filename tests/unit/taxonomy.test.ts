@@ -26,10 +26,26 @@ describe('taxonomy', () => {
 	}
 
 	it('keeps the seed categories in display order', () => {
-		const seed = ['authentication', 'account-status', 'media-upload', 'media-format', 'content', 'product-tagging', 'rate-limiting', 'server'];
+		const seed = [
+			'authentication',
+			'account-status',
+			'media-upload',
+			'media-format',
+			'content',
+			'product-tagging',
+			'rate-limiting',
+			'server',
+		];
 		const order = seed.map((id) => CATEGORY_IDS.indexOf(id as (typeof CATEGORY_IDS)[number]));
-		assert.ok(order.every((i) => i >= 0), 'a seed category is missing');
-		assert.deepEqual([...order].sort((a, b) => a - b), order, 'seed categories out of order');
+		assert.ok(
+			order.every((i) => i >= 0),
+			'a seed category is missing',
+		);
+		assert.deepEqual(
+			[...order].sort((a, b) => a - b),
+			order,
+			'seed categories out of order',
+		);
 	});
 
 	it('has the five actions the site promises, the owner-side one apart from reconnecting', () => {

@@ -8,7 +8,10 @@ describe('text', () => {
 		assert.equal(normalizeText('\uff12\uff12\uff10\uff17\uff10\uff12\uff16'), '2207026', 'full-width digits');
 	});
 	it('decodes named and numeric entities, and leaves unknown ones', () => {
-		assert.equal(decodeEntities('Can&#39;t &amp; won&#x27;t &lt;b&gt; &quot;x&quot; &bogus;'), `Can't & won't <b> "x" &bogus;`);
+		assert.equal(
+			decodeEntities('Can&#39;t &amp; won&#x27;t &lt;b&gt; &quot;x&quot; &bogus;'),
+			`Can't & won't <b> "x" &bogus;`,
+		);
 	});
 	it('round-trips through escape and decode', () => {
 		const text = `<script>alert("x")</script> & 'quotes'`;

@@ -87,7 +87,11 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 	function bestCard(m: Match, e: ExportedError) {
 		return h(
 			'section',
-			{ 'aria-labelledby': 'decoder-best', class: 'rounded-lg border-2 border-accent bg-surface p-4', 'data-decoder-best': '' },
+			{
+				'aria-labelledby': 'decoder-best',
+				class: 'rounded-lg border-2 border-accent bg-surface p-4',
+				'data-decoder-best': '',
+			},
 			h('h2', { id: 'decoder-best', class: 'text-sm font-semibold uppercase tracking-wide text-muted' }, 'Best match'),
 			h('p', { class: 'mt-1 text-xl font-semibold leading-snug' }, title(e, { 'data-match-rank': '1' })),
 			reasons(m),
@@ -98,7 +102,12 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 				h('dt', { class: 'text-muted' }, 'Action'),
 				h('dd', {}, badge(e.action)),
 				h('dt', { class: 'text-muted' }, 'Retry'),
-				h('dd', {}, h('strong', { class: 'font-semibold' }, `${label(data.taxonomy.retry, e.retry)}.`), ` ${e.retry_when}`),
+				h(
+					'dd',
+					{},
+					h('strong', { class: 'font-semibold' }, `${label(data.taxonomy.retry, e.retry)}.`),
+					` ${e.retry_when}`,
+				),
 				h('dt', { class: 'text-muted' }, 'Stage'),
 				h('dd', {}, label(data.taxonomy.stages, e.stage)),
 			),
@@ -136,7 +145,8 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 			['Message shown to the user', u.userMsg],
 		];
 		const present = rows.filter(([, v]) => v !== undefined && v !== '');
-		if (present.length === 0) return h('p', { class: 'mt-2 text-sm' }, 'No code, subcode or message could be read from it.');
+		if (present.length === 0)
+			return h('p', { class: 'mt-2 text-sm' }, 'No code, subcode or message could be read from it.');
 		return h(
 			'dl',
 			{ class: 'mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm', 'data-understood': '' },
@@ -157,7 +167,11 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 		const family = result.family && familyLink(result.family);
 		return h(
 			'section',
-			{ 'aria-labelledby': 'decoder-none', class: 'rounded-lg border border-note-border bg-note p-4', 'data-match-none': '' },
+			{
+				'aria-labelledby': 'decoder-none',
+				class: 'rounded-lg border border-note-border bg-note p-4',
+				'data-match-none': '',
+			},
 			h('h2', { id: 'decoder-none', class: 'text-lg font-semibold' }, heading),
 			h('p', { class: 'mt-1 max-w-prose' }, text),
 			h('h3', { class: 'mt-3 text-sm font-semibold' }, 'What the decoder understood'),
@@ -209,27 +223,29 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 	}
 
 	function fieldsTable(result: DecodeResult) {
-		const rows = FIELD_ROWS.filter(([key]) => ALWAYS.has(key) || result.fields[key] !== undefined).map(([key, name]) => {
-			const value = result.fields[key];
-			const shown = key === 'code' && value === undefined ? result.fields.code_name : value;
-			return h(
-				'tr',
-				{ class: 'border-t border-border' },
-				h(
-					'th',
-					{
-						scope: 'row',
-						class: 'w-1 whitespace-nowrap py-1.5 pr-6 text-left align-top font-mono text-sm font-normal text-muted',
-					},
-					name,
-				),
-				h(
-					'td',
-					{ class: 'py-1.5 align-top [overflow-wrap:anywhere]' },
-					shown === undefined ? h('span', { class: 'text-muted' }, 'not found') : String(shown),
-				),
-			);
-		});
+		const rows = FIELD_ROWS.filter(([key]) => ALWAYS.has(key) || result.fields[key] !== undefined).map(
+			([key, name]) => {
+				const value = result.fields[key];
+				const shown = key === 'code' && value === undefined ? result.fields.code_name : value;
+				return h(
+					'tr',
+					{ class: 'border-t border-border' },
+					h(
+						'th',
+						{
+							scope: 'row',
+							class: 'w-1 whitespace-nowrap py-1.5 pr-6 text-left align-top font-mono text-sm font-normal text-muted',
+						},
+						name,
+					),
+					h(
+						'td',
+						{ class: 'py-1.5 align-top [overflow-wrap:anywhere]' },
+						shown === undefined ? h('span', { class: 'text-muted' }, 'not found') : String(shown),
+					),
+				);
+			},
+		);
 		return h(
 			'section',
 			{ 'aria-labelledby': 'decoder-fields' },
@@ -288,10 +304,13 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 			const fragment = toFragment(text);
 			history.replaceState(null, '', fragment);
 			const link = location.href;
-			const redacted = shareableText(text) !== text.slice(0, MAX_INPUT_CHARS) ? ' Access tokens were removed from it.' : '';
+			const redacted =
+				shareableText(text) !== text.slice(0, MAX_INPUT_CHARS) ? ' Access tokens were removed from it.' : '';
 			try {
 				await navigator.clipboard.writeText(link);
-				say(`Link copied. Anyone who opens it sees this result; the text travels in the link, not to a server.${redacted}`);
+				say(
+					`Link copied. Anyone who opens it sees this result; the text travels in the link, not to a server.${redacted}`,
+				);
 			} catch {
 				say(`Copy the link from the address bar or the box below.${redacted}`);
 			}

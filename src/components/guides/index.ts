@@ -11,4 +11,13 @@ import SiteLink from './SiteLink.astro';
 import StageList from './StageList.astro';
 import StageSection from './StageSection.astro';
 
-export const guideComponents = { ActionBadge, Count, ErrorLink, RetryClasses, RetryTable, SiteLink, StageList, StageSection };
+export const guideComponents = {
+	ActionBadge,
+	Count,
+	ErrorLink,
+	RetryClasses,
+	RetryTable,
+	SiteLink,
+	StageList,
+	StageSection,
+};

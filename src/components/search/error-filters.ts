@@ -54,7 +54,13 @@ class ErrorFilters extends HTMLElement {
 			const d = el.dataset;
 			return {
 				el,
-				data: { category: d.category ?? '', action: d.action ?? '', stage: d.stage ?? '', retry: d.retry ?? '', text: normalizeText(d.text ?? '') },
+				data: {
+					category: d.category ?? '',
+					action: d.action ?? '',
+					stage: d.stage ?? '',
+					retry: d.retry ?? '',
+					text: normalizeText(d.text ?? ''),
+				},
 			};
 		});
 
@@ -97,7 +103,13 @@ class ErrorFilters extends HTMLElement {
 
 	#fromForm(): Filters {
 		const value = (key: FacetKey) => this.#selects.get(key)?.value ?? '';
-		return { category: value('category'), action: value('action'), stage: value('stage'), retry: value('retry'), q: this.#text?.value ?? '' };
+		return {
+			category: value('category'),
+			action: value('action'),
+			stage: value('stage'),
+			retry: value('retry'),
+			q: this.#text?.value ?? '',
+		};
 	}
 
 	/** Show the rows that match, update counts, controls and the URL; `history` null leaves the URL alone. */

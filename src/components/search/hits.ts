@@ -4,10 +4,20 @@
  */
 import { toFragment } from '../../lib/decode.ts';
 import { withBase } from '../../lib/paths.ts';
-import { excerptSegments, isFillerOnly, understood, type SearchHit, type UnderstoodLike } from '../../lib/search-query.ts';
+import {
+	excerptSegments,
+	isFillerOnly,
+	understood,
+	type SearchHit,
+	type UnderstoodLike,
+} from '../../lib/search-query.ts';
 import type { SearchOutcome } from './search-engine.ts';
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
@@ -37,7 +47,8 @@ export function hitLink(hit: SearchHit, best: boolean): HTMLAnchorElement {
 		link.append(' ', why);
 	} else if (hit.excerpt) {
 		const excerpt = el('span', 'search-hit-excerpt');
-		for (const s of excerptSegments(hit.excerpt)) excerpt.append(s.marked ? el('mark', '', s.text) : document.createTextNode(s.text));
+		for (const s of excerptSegments(hit.excerpt))
+			excerpt.append(s.marked ? el('mark', '', s.text) : document.createTextNode(s.text));
 		link.append(' ', excerpt);
 	}
 	return link;
@@ -46,7 +57,11 @@ export function hitLink(hit: SearchHit, best: boolean): HTMLAnchorElement {
 /** "Read from your text: code 100 · subcode 33 · …", or null when there is nothing worth showing. */
 export function understoodNote(fields: UnderstoodLike, always: boolean): HTMLElement | null {
 	const parts = understood(fields);
-	if (parts.length === 0 || (!always && parts.length === 1 && (parts[0]?.label === 'number' || parts[0]?.label === 'message'))) return null;
+	if (
+		parts.length === 0 ||
+		(!always && parts.length === 1 && (parts[0]?.label === 'number' || parts[0]?.label === 'message'))
+	)
+		return null;
 	const box = el('div', 'search-understood');
 	box.append(el('span', 'search-understood-label', 'Read from your text:'));
 	const list = el('dl');
@@ -79,8 +94,10 @@ export function noMatch(outcome: SearchOutcome): HTMLElement {
 export function statusText(outcome: SearchOutcome): string {
 	const n = outcome.hits.length;
 	if (n === 0 && isFillerOnly(outcome.query)) return 'Type the code, a message, or paste the whole error.';
-	if (!outcome.complete) return n > 0 ? `${n} result${n === 1 ? '' : 's'} so far for ${quoted(outcome.query)}…` : 'Searching…';
-	if (n === 0) return `No results for ${quoted(outcome.query)}${outcome.fullTextFailed ? ' (full-text search could not load)' : ''}.`;
+	if (!outcome.complete)
+		return n > 0 ? `${n} result${n === 1 ? '' : 's'} so far for ${quoted(outcome.query)}…` : 'Searching…';
+	if (n === 0)
+		return `No results for ${quoted(outcome.query)}${outcome.fullTextFailed ? ' (full-text search could not load)' : ''}.`;
 	const retried = outcome.fullTextFailed
 		? ' (full-text search could not load; these come from codes and messages only)'
 		: outcome.retriedWith

@@ -67,7 +67,11 @@ function render(outcome: SearchOutcome) {
 	status.textContent = statusText(outcome);
 	const { shape } = outcome.decoded;
 	const showNote = outcome.complete && outcome.hits.length === 0 && !isFillerOnly(outcome.query);
-	const understoodBox = showNote ? noMatch(outcome) : shape === 'number' || shape === 'text' ? null : understoodNote(outcome.decoded.fields, false);
+	const understoodBox = showNote
+		? noMatch(outcome)
+		: shape === 'number' || shape === 'text'
+			? null
+			: understoodNote(outcome.decoded.fields, false);
 	note.replaceChildren(...(understoodBox ? [understoodBox] : []));
 	note.hidden = !understoodBox;
 	const keep = activeUrl;
@@ -164,7 +168,12 @@ function onPaste(event: ClipboardEvent) {
 	const text = event.clipboardData?.getData('text/plain');
 	if (text === undefined || !/[\r\n]/.test(text)) return;
 	event.preventDefault();
-	input.setRangeText(text.replace(/\s*[\r\n]+\s*/g, ' ').slice(0, MAX_QUERY_CHARS), input.selectionStart ?? 0, input.selectionEnd ?? 0, 'end');
+	input.setRangeText(
+		text.replace(/\s*[\r\n]+\s*/g, ' ').slice(0, MAX_QUERY_CHARS),
+		input.selectionStart ?? 0,
+		input.selectionEnd ?? 0,
+		'end',
+	);
 	input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
@@ -196,7 +205,11 @@ function build(): Parts {
 	close.type = 'button';
 	close.addEventListener('click', () => dialog.close());
 	form.append(label, input, close);
-	const hint = el('p', 'site-search-hint', 'Type a code or paste a whole error. Arrow keys move through results, Enter opens one, Escape closes.');
+	const hint = el(
+		'p',
+		'site-search-hint',
+		'Type a code or paste a whole error. Arrow keys move through results, Enter opens one, Escape closes.',
+	);
 	hint.id = 'site-search-hint';
 	const status = el('p', 'site-search-status');
 	status.setAttribute('role', 'status');

@@ -39,7 +39,11 @@ interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(term: string, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
-	debouncedSearch(term: string, options?: Record<string, unknown>, timeoutMs?: number): Promise<PagefindResponse | null>;
+	debouncedSearch(
+		term: string,
+		options?: Record<string, unknown>,
+		timeoutMs?: number,
+	): Promise<PagefindResponse | null>;
 }
 
 export interface Reference {
@@ -77,7 +81,11 @@ export function loadReference(): Promise<Reference> {
 export function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (import(/* @vite-ignore */ withBase('/pagefind/pagefind.js')) as Promise<Pagefind>)
 		.then(async (pf) => {
-			await pf.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 18, ranking: { metaWeights: META_WEIGHTS } });
+			await pf.options({
+				baseUrl: import.meta.env.BASE_URL,
+				excerptLength: 18,
+				ranking: { metaWeights: META_WEIGHTS },
+			});
 			await pf.init();
 			return pf;
 		})
@@ -105,7 +113,10 @@ export interface SearchOutcome {
  * in), then the merged list once Pagefind has answered. Resolves with the final outcome, or
  * null when Pagefind's debounce dropped this search for a newer one.
  */
-export async function runSearch(raw: string, onProgress?: (outcome: SearchOutcome) => void): Promise<SearchOutcome | null> {
+export async function runSearch(
+	raw: string,
+	onProgress?: (outcome: SearchOutcome) => void,
+): Promise<SearchOutcome | null> {
 	const query = capQuery(raw);
 	const ref = await loadReference();
 	const decoded = decode(decoderQuery(query), ref.entries);

@@ -26,11 +26,15 @@ class CopyButton extends HTMLElement {
 
 	#write(): Promise<void> {
 		if (this.dataset.copy !== 'markdown') return navigator.clipboard.writeText(this.#text());
-		const text = fetch(this.dataset.target ?? '').then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))));
+		const text = fetch(this.dataset.target ?? '').then((r) =>
+			r.ok ? r.text() : Promise.reject(new Error(`${r.status}`)),
+		);
 		// Safari lets a click write to the clipboard only if the write starts in the click itself, so
 		// where it can, hand the clipboard an item whose content is still being fetched.
 		if (typeof ClipboardItem === 'function') {
-			return navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]);
+			return navigator.clipboard.write([
+				new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) }),
+			]);
 		}
 		return text.then((t) => navigator.clipboard.writeText(t));
 	}

@@ -64,7 +64,15 @@ function findErrorObject(
 	return undefined;
 }
 
-const STATUS_KEYS = new Set(['status', 'statusCode', 'status_code', 'http_status', 'httpStatus', 'http_code', 'httpCode']);
+const STATUS_KEYS = new Set([
+	'status',
+	'statusCode',
+	'status_code',
+	'http_status',
+	'httpStatus',
+	'http_code',
+	'httpCode',
+]);
 
 /** An HTTP status held by a wrapper object (`{"response": {"status": 400, …}}`). */
 function findHttpStatus(value: unknown, budget = { nodes: 500 }, depth = 0): number | undefined {
@@ -162,7 +170,9 @@ function quotedAfter(text: string, key: string): string | undefined {
 	).exec(text);
 	if (!bare) return undefined;
 	return (bare[1] ?? '')
-		.split(/,\s*(?:x-fb-trace-id|fbtrace_id|type|code|error_subcode|error_user_title|error_user_msg)\b|\s\[HTTP \d{3}\]|\s*\[(?:type|code|error_subcode|fbtrace_id)\]\s*=>/i)[0]
+		.split(
+			/,\s*(?:x-fb-trace-id|fbtrace_id|type|code|error_subcode|error_user_title|error_user_msg)\b|\s\[HTTP \d{3}\]|\s*\[(?:type|code|error_subcode|fbtrace_id)\]\s*=>/i,
+		)[0]
 		?.trim();
 }
 
@@ -272,12 +282,16 @@ export function extract(text: string): { shape: InputShape; fields: ExtractedFie
 	if (pair) {
 		const first = Number(pair[1]);
 		const second = Math.abs(Number(pair[2]));
-		const fields: ExtractedFields = HTTP_STATUSES.has(first) ? { http: first, subcode: second } : { code: first, subcode: second };
+		const fields: ExtractedFields = HTTP_STATUSES.has(first)
+			? { http: first, subcode: second }
+			: { code: first, subcode: second };
 		return { shape: 'pair', fields };
 	}
 
 	// Entities from an HTML page, and one or two levels of escaped quotes (a body logged as a string).
-	const plain = /&(?:quot|#34|#x22);/.test(text) ? text.replace(/&(?:quot|#34|#x22);/g, '"').replace(/&amp;/g, '&') : text;
+	const plain = /&(?:quot|#34|#x22);/.test(text)
+		? text.replace(/&(?:quot|#34|#x22);/g, '"').replace(/&amp;/g, '&')
+		: text;
 	const once = unescapeQuotes(plain);
 	const variants = [plain, once, once && unescapeQuotes(once)].filter((v): v is string => Boolean(v));
 
@@ -309,7 +323,12 @@ export function extract(text: string): { shape: InputShape; fields: ExtractedFie
 		// A wrapper's own words may carry what the object lacks (Koala's trace id, a log line's type).
 		if (fields.type === undefined && fromText.type !== undefined) fields.type = fromText.type;
 		// (not when the object's `code` was read as an HTTP status: the text holds that same number)
-		if (fields.code === undefined && fields.subcode === undefined && fields.http === undefined && fromText.code !== undefined) {
+		if (
+			fields.code === undefined &&
+			fields.subcode === undefined &&
+			fields.http === undefined &&
+			fromText.code !== undefined
+		) {
 			fields.code = fromText.code;
 		}
 		if (fields.subcode === undefined && fromText.subcode !== undefined) fields.subcode = fromText.subcode;
@@ -365,7 +384,10 @@ export function extract(text: string): { shape: InputShape; fields: ExtractedFie
 		// No message field: the sentence in the prose is the message. Markup is dropped, never interpreted.
 		const sentence = proseMessage(source);
 		if (sentence && (shape === undefined || shape === 'fields' || shape === 'header' || /\p{L}{4}/u.test(sentence))) {
-			const withoutFields = sentence.replace(/(?:^|[\s,;[(])(?:code|sub_?code|error_subcode|type|fbtrace_id)\s*[:=]\s*[^\s,;\])]+/gi, ' ');
+			const withoutFields = sentence.replace(
+				/(?:^|[\s,;[(])(?:code|sub_?code|error_subcode|type|fbtrace_id)\s*[:=]\s*[^\s,;\])]+/gi,
+				' ',
+			);
 			const m = collapse(withoutFields);
 			if (/\p{L}{2}/u.test(m) && !(shape === 'status' && STATUS.test(m))) fields.message = cap(m);
 		}

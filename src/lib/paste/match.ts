@@ -19,7 +19,14 @@
  * else the category the HTTP status or the message's words point to.
  */
 import { normalizeMessage } from '../validate.ts';
-import { MAX_MATCHES, type DecodableEntry, type ExtractedFields, type Family, type Match, type Strength } from './types.ts';
+import {
+	MAX_MATCHES,
+	type DecodableEntry,
+	type ExtractedFields,
+	type Family,
+	type Match,
+	type Strength,
+} from './types.ts';
 
 /** Comparable text: `normalizeMessage` plus straight quotes. Applied to both sides. */
 const comparable = (text: string) =>
@@ -69,7 +76,13 @@ function known(entry: DecodableEntry, text: string, seen?: string): KnownText | 
 	const body = parts.map(escapeRe).join('.{1,200}?');
 	const start = /^[a-z0-9]/.test(norm) ? '(?<![a-z0-9])' : '';
 	const end = /[a-z0-9]$/.test(norm) ? '(?![a-z0-9])' : '';
-	const k: KnownText = { entry, text, norm, weight: parts.join('').trim().length, contains: new RegExp(start + body + end) };
+	const k: KnownText = {
+		entry,
+		text,
+		norm,
+		weight: parts.join('').trim().length,
+		contains: new RegExp(start + body + end),
+	};
 	if (seen) k.seen = seen;
 	if (parts.length > 1) k.exact = new RegExp(`^${body}$`);
 	return k;
@@ -199,7 +212,9 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 
 	for (const entry of entries) {
 		// 1. subcode: unique by Meta's rule, whatever code came with it
-		const bySubcode = entry.graph.filter((k) => k.subcode !== undefined && (k.subcode === subcode || k.subcode === number));
+		const bySubcode = entry.graph.filter(
+			(k) => k.subcode !== undefined && (k.subcode === subcode || k.subcode === number),
+		);
 		if (bySubcode.length > 0) {
 			const withCode = code !== undefined && bySubcode.some((k) => k.code === code) ? ` with code ${code}` : '';
 			scores.add(entry, SCORE.subcode, 'exact', `subcode ${bySubcode[0]?.subcode}${withCode}${where}`);
@@ -213,7 +228,8 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 			if (key.subcode === undefined) {
 				if (subcode === undefined) {
 					if (key.through === undefined) scores.add(entry, SCORE.code + bonus, 'exact', `code ${c}${typed}${where}`);
-					else scores.add(entry, SCORE.codeInRange + bonus, 'strong', `code ${c}${where} is in ${rangeOf(key)}${typed}`);
+					else
+						scores.add(entry, SCORE.codeInRange + bonus, 'strong', `code ${c}${where} is in ${rangeOf(key)}${typed}`);
 				} else if (!subcodeKnown) {
 					scores.add(
 						entry,
@@ -227,7 +243,12 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 				key.subcode !== number &&
 				!entry.graph.some((k) => k.subcode === undefined && inKey(k, c))
 			) {
-				scores.add(entry, SCORE.codeOfSubcodeEntry, 'possible', `code ${c}${where}, which Meta sends with subcode ${key.subcode}`);
+				scores.add(
+					entry,
+					SCORE.codeOfSubcodeEntry,
+					'possible',
+					`code ${c}${where}, which Meta sends with subcode ${key.subcode}`,
+				);
 			}
 		}
 		// a subcode written where a code belongs ("error code 2207026")
@@ -270,7 +291,12 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 		for (const k of index.texts) {
 			if (matchedByText.has(k.entry.id) || k.weight < 12) continue;
 			if (k.contains.test(whole)) {
-				scores.add(k.entry, k.exact ? SCORE.patternInPaste : SCORE.textInPaste, 'strong', `your text contains ${quote(k.text)}`);
+				scores.add(
+					k.entry,
+					k.exact ? SCORE.patternInPaste : SCORE.textInPaste,
+					'strong',
+					`your text contains ${quote(k.text)}`,
+				);
 				matchedByText.add(k.entry.id);
 			}
 		}
@@ -284,7 +310,12 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 		if (messages.some((m) => (k.exact ? k.exact.test(m) : m === k.norm))) {
 			scores.add(k.entry, SCORE.aliasIs, 'strong', `message is a known wording of this error${seen}: ${quote(k.text)}`);
 		} else if (k.weight >= 10 && k.contains.test(whole)) {
-			scores.add(k.entry, SCORE.aliasContains, 'strong', `your text contains a known wording of this error${seen}: ${quote(k.text)}`);
+			scores.add(
+				k.entry,
+				SCORE.aliasContains,
+				'strong',
+				`your text contains a known wording of this error${seen}: ${quote(k.text)}`,
+			);
 		}
 	}
 

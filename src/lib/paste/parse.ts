@@ -251,4 +251,3 @@ export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== nu
 
 export const cap = (s: string, max: number) => (s.length > max ? `${s.slice(0, max)}…` : s);
 export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-

@@ -43,4 +43,3 @@ export function fromFragment(hash: string): string {
 		return limited;
 	}
 }
-

@@ -5,10 +5,12 @@ import { categoryMarkdown } from '../../lib/markdown.ts';
 import { markdownResponse, markdownSite } from '../../lib/markdown-site.ts';
 
 export const getStaticPaths = (() =>
-	facets.category.map(({ item, entries }) => ({ category: item, errors: entries })).map(({ category, errors }) => ({
-		params: { category: category.id },
-		props: { category, errors },
-	}))) satisfies GetStaticPaths;
+	facets.category
+		.map(({ item, entries }) => ({ category: item, errors: entries }))
+		.map(({ category, errors }) => ({
+			params: { category: category.id },
+			props: { category, errors },
+		}))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

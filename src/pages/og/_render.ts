@@ -24,18 +24,30 @@ const CACHE_DIR = join(process.cwd(), 'node_modules', '.astro', 'social-cards');
 let fonts: Promise<{ name: string; weight: 400 | 700; style: 'normal'; data: Buffer }[]> | undefined;
 const loadFonts = () =>
 	(fonts ??= Promise.all(
-		FONT_FILES.map(async (f) => ({ name: f.name, weight: f.weight, style: 'normal' as const, data: await readFile(require.resolve(f.file)) })),
+		FONT_FILES.map(async (f) => ({
+			name: f.name,
+			weight: f.weight,
+			style: 'normal' as const,
+			data: await readFile(require.resolve(f.file)),
+		})),
 	));
 
 export async function renderCard(tree: CardNode): Promise<Uint8Array<ArrayBuffer>> {
-	const key = createHash('sha256').update(JSON.stringify([RENDER_VERSION, FONT_FILES, tree])).digest('hex').slice(0, 32);
+	const key = createHash('sha256')
+		.update(JSON.stringify([RENDER_VERSION, FONT_FILES, tree]))
+		.digest('hex')
+		.slice(0, 32);
 	const cached = join(CACHE_DIR, `${key}.png`);
 	try {
 		return new Uint8Array(await readFile(cached));
 	} catch {
 		// not drawn yet
 	}
-	const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
+	const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+		width: CARD_WIDTH,
+		height: CARD_HEIGHT,
+		fonts: await loadFonts(),
+	});
 	const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 	await mkdir(CACHE_DIR, { recursive: true });
 	await writeFile(cached, png);
