@@ -124,6 +124,8 @@ export function pageDates(content: {
 			latestDate(content.errors.filter((e) => e.data.category === c.id).map((e) => e.data.updated)),
 		);
 	set('/errors/', errorsDate);
+	// The change log lists every entry's latest check, so it is as new as the newest entry.
+	set('/changes/', errorsDate);
 	set('/faq/', latestDate(content.faq.map((f) => f.data.updated)));
 	const guideDates = content.guides.map((g) => latestDate([g.data.updated, ...(errorsDate ? [errorsDate] : [])])!);
 	content.guides.forEach((g, i) => set(guidePath(g.id), guideDates[i]));

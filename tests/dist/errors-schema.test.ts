@@ -12,6 +12,8 @@ const ajv = new Ajv2020({ strict: true, allErrors: true });
 // The schema pins both formats with a pattern too; these make Ajv check them by name as well.
 ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
 ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+// Alias links are absolute URLs (Zod's z.url()).
+ajv.addFormat('uri', (value: string) => URL.canParse(value));
 const validate = ajv.compile(schema);
 const exported = builtExport();
 const clone = () => structuredClone(exported) as unknown as { errors: Record<string, unknown>[] } & Record<string, unknown>;
@@ -51,7 +53,7 @@ describe('/errors.schema.json', () => {
 
 	it('is linked from /api/', () => {
 		const html = readBuilt('api/index.html');
-		const href = /<a href="([^"]+)"><code>errors\.schema\.json<\/code><\/a>/.exec(html)?.[1];
+		const href = /<a href="([^"]+)">\s*<code>errors\.schema\.json<\/code>\s*<\/a>/.exec(html)?.[1];
 		assert.equal(href && fileOfUrl(href), 'errors.schema.json');
 	});
 });

@@ -48,7 +48,7 @@ describe('links to the Markdown version', () => {
 			const head = html.slice(0, html.indexOf('</head>'));
 			const alternate = /<link rel="alternate" type="text\/markdown" href="([^"]+)"/.exec(head)?.[1];
 			assert.equal(alternate && fileOfUrl(alternate), `errors/${record.id}.md`);
-			const visible = /<a href="([^"]+)" type="text\/markdown">Markdown<\/a>/.exec(html)?.[1];
+			const visible = /<a href="([^"]+)" type="text\/markdown">\s*Markdown\s*<\/a>/.exec(html)?.[1];
 			assert.equal(visible && fileOfUrl(visible), `errors/${record.id}.md`);
 			assert.match(html, /data-copy="markdown"/);
 		});
