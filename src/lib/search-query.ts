@@ -1,7 +1,7 @@
 /**
- * How search finds the right error first: the keys each error page is indexed under, the
- * clean-up applied to what a visitor types or pastes, the terms sent to Pagefind, and the merge
- * of the decoder's answer with Pagefind's ranked results.
+ * How search finds the right error first: the clean-up applied to what a visitor types or
+ * pastes, the terms sent to Pagefind and the metadata each error page gives it, and the merge of
+ * the decoder's answer with Pagefind's ranked results.
  *
  * Why the decoder leads: Pagefind matches every query word as a prefix and requires all of them,
  * so `2` also matches `2207026`, and a pasted log line whose timestamp no page contains matches
@@ -14,19 +14,9 @@
  * Pure module (no DOM, no astro:*): the build, the browser chunk and the unit tests share it.
  */
 import type { ErrorData } from './error-schema.ts';
-import { normalizeMessage } from './validate.ts';
 
 /** Characters Pagefind keeps inside words: `REVOKED_ACCESS_TOKEN` stays one term. */
 export const PAGEFIND_INCLUDE_CHARACTERS = '_';
-
-/** Pagefind filters on every error page (values are taxonomy labels), with their names in the dialog. */
-export const SEARCH_FILTERS = { category: 'Category', action: 'Action', stage: 'Stage', retry: 'Retry' } as const;
-export type SearchFilter = keyof typeof SEARCH_FILTERS;
-/** The filters the search dialog offers, in order. */
-export const DIALOG_FILTERS: readonly SearchFilter[] = ['category', 'action'];
-
-/** The Pagefind filter that holds each error page's exact keys (never shown as a filter control). */
-export const KEY_FILTER = 'key';
 
 /**
  * Search-time weights of the metadata fields (Pagefind `ranking.metaWeights`). A query that covers
@@ -39,25 +29,6 @@ export const META_WEIGHTS: Readonly<Record<string, number>> = {
 	action: 0,
 	tone: 0,
 };
-
-/** The comparable form of a key or a query: as Meta's message texts are compared (see validate.ts). */
-export const toKey = (text: string): string => normalizeMessage(text);
-
-/**
- * Every exact key an error page is found under: its code, each subcode, each Graph code that
- * leads to it without a subcode, and each message text without placeholders.
- */
-export function entryKeys(data: Pick<ErrorData, 'code' | 'graph' | 'messages'>): string[] {
-	const keys = [toKey(data.code)];
-	for (const key of data.graph) {
-		if (key.subcode !== undefined) keys.push(String(key.subcode));
-		else if (key.code !== undefined && key.through === undefined) keys.push(String(key.code));
-	}
-	for (const message of data.messages) {
-		if (!message.text.includes('{')) keys.push(toKey(message.text));
-	}
-	return [...new Set(keys.filter((k) => k.length > 0))];
-}
 
 /** Message text for the `messages` metadata: placeholders dropped, one line per message. */
 export const messagesMeta = (data: Pick<ErrorData, 'messages'>): string =>
@@ -110,15 +81,6 @@ function codeQuery(raw: string): string[] | null {
  */
 export function normalizeQuery(raw: string): string {
 	return codeQuery(raw)?.join(' ') ?? raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Keys to try, best first: the query as a whole (a code or a full message text), then, for a
- * code query, each of its numbers, longest first (a subcode before its Graph code).
- */
-export function exactKeys(raw: string): string[] {
-	const numbers = [...(codeQuery(raw) ?? [])].sort((a, b) => b.length - a.length);
-	return [...new Set([toKey(raw), toKey(normalizeQuery(raw)), ...numbers].filter((k) => k.length > 0))];
 }
 
 /** A run of excerpt text, and whether Pagefind marked it as matching the query. */

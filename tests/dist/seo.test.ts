@@ -50,7 +50,7 @@ describe('every content page', () => {
 			assert.equal(p.meta.get('og:description'), p.description, p.path);
 			assert.equal(p.meta.get('og:url'), p.canonical, p.path);
 			assert.match(p.meta.get('og:type') ?? '', /^(website|article)$/, p.path);
-			assert.equal(p.meta.get('twitter:title'), p.title, p.path);
+			assert.equal(p.meta.get('twitter:title'), undefined, `${p.path}: X reads og:title`);
 			assert.equal(p.meta.get('twitter:card'), p.meta.has('og:image') ? 'summary_large_image' : 'summary', p.path);
 		}
 	});

@@ -90,12 +90,15 @@ for (const { name: width, viewport } of WIDTHS) {
 			page,
 		}) => {
 			await page.goto('/decode/');
-			await decodeText(page, '{"error_type": "OAuthException", "code": 400, "error_message": "Invalid platform app"}');
+			await decodeText(
+				page,
+				`{"error_type": "OAuthException", "code": 400, "error_message": "Sorry, this content isn't available right now"}`,
+			);
 			const none = page.locator('[data-match-none]');
 			await expect(none).toBeVisible();
 			const understood = none.locator('[data-understood]');
 			await expect(understood).toContainText('HTTP status');
-			await expect(understood).toContainText('Invalid platform app');
+			await expect(understood).toContainText("Sorry, this content isn't available right now");
 			await expect(understood).not.toContainText('Code');
 			await expect(page.locator('[data-match-rank="1"]')).toHaveCount(0);
 		});

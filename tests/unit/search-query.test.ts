@@ -11,8 +11,6 @@ import {
 	capQuery,
 	containsTerm,
 	decoderQuery,
-	entryKeys,
-	exactKeys,
 	excerptSegments,
 	isCodeQuery,
 	isFillerOnly,
@@ -67,50 +65,6 @@ describe('normalizeQuery', () => {
 	it('keeps a query made only of filler words', () => {
 		assert.equal(normalizeQuery('error code'), 'error code');
 		assert.equal(normalizeQuery(''), '');
-	});
-});
-
-describe('exactKeys', () => {
-	it('tries the whole query first, then each number of a code query, longest first', () => {
-		assert.deepEqual(exactKeys('#2207026'), ['#2207026', '2207026']);
-		assert.deepEqual(exactKeys('code 352 subcode 2207026'), [
-			'code 352 subcode 2207026',
-			'352 2207026',
-			'2207026',
-			'352',
-		]);
-		assert.deepEqual(exactKeys('(#100) The caption is too long.'), ['the caption is too long']);
-	});
-
-	it('never reduces a phrase to a number inside it', () => {
-		assert.deepEqual(exactKeys('Carousels need at least 2 photos'), ['carousels need at least 2 photos']);
-	});
-});
-
-describe('entryKeys', () => {
-	it('holds the code, each subcode, code-only Graph codes and fixed message texts, in comparable form', () => {
-		const keys = entryKeys(
-			data({
-				code: 'Session has been invalidated',
-				graph: [{ code: 190, subcode: 460 }, { code: 102 }, { code: 200, through: 299 }],
-				messages: [
-					{ text: '(#190) Session has been invalidated.', field: 'message', source: 'seed' },
-					{ text: 'The image is too large. It should be less than {size}.', field: 'message', source: 'seed' },
-				],
-			}),
-		);
-		assert.deepEqual(keys, ['session has been invalidated', '460', '102']);
-	});
-
-	it('gives every published entry keys of its own: no two entries share one', () => {
-		const owner = new Map<string, string>();
-		for (const entry of readErrors()) {
-			for (const key of entryKeys(entry.data)) {
-				assert.equal(owner.get(key) ?? entry.id, entry.id, `key "${key}" belongs to ${owner.get(key)} and ${entry.id}`);
-				owner.set(key, entry.id);
-			}
-		}
-		assert.ok(owner.size > 0);
 	});
 });
 

@@ -263,6 +263,11 @@ function proseMessage(text: string): string | undefined {
 		for (const re of PREFIXES) line = line.replace(re, '');
 		if (line === before) break;
 	}
+	// A status line's reason phrase ("429 Too Many Requests") and the host are read into their own
+	// fields; left in the message, their words would suggest entries that merely share them.
+	line = line
+		.replace(/\bHTTP\/\d(?:\.\d)?\s+[1-5]\d\d(?:\s+[A-Z][\w'-]*){0,5}/g, ' ')
+		.replace(/\(?\b(?:graph|api|www)\.(?:facebook|instagram)\.com\b\)?/gi, ' ');
 	const sentence = collapse(line.replace(/<[^>]{0,500}>/g, ' '));
 	return /\p{L}/u.test(sentence) ? sentence : undefined;
 }
