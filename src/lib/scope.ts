@@ -11,8 +11,8 @@ export const COVERED = ['publishing', 'login and tokens', 'account setup', 'rate
 export const NOT_COVERED = [
 	{
 		topic: 'messaging',
-		detail: 'Instagram Direct messages sent through the Messenger Platform (for example handover protocol errors)',
-		where: "Meta's Messenger Platform error reference",
+		detail: 'Instagram Direct messages sent through the Messenger Platform',
+		where: "Meta's Messenger Platform error codes",
 		url: 'https://developers.facebook.com/docs/messenger-platform/error-codes',
 	},
 	{
@@ -23,12 +23,30 @@ export const NOT_COVERED = [
 	},
 ] as const;
 
-/** One sentence for pages: "Covers publishing, login and tokens, … ; not messaging or ads." */
+/** A run of the scope statement: plain text, or a link. */
+export type ScopePart = string | { text: string; href: string };
+
+/**
+ * The scope statement as text and links, so the pages (Astro) and the no-match answers (DOM)
+ * render the same words: what is covered, then each area left out with Meta's reference for it.
+ */
+export function scopeParts(): ScopePart[] {
+	const parts: ScopePart[] = [
+		`This reference covers Instagram API errors met in ${listJoin(COVERED)}, with Facebook Login and with Instagram Login. It does not cover `,
+	];
+	NOT_COVERED.forEach((n, i) => {
+		if (i > 0) parts.push(i === NOT_COVERED.length - 1 ? ' or ' : ', ');
+		parts.push(`${n.detail} (see `, { text: n.where, href: n.url }, ')');
+	});
+	parts.push('.');
+	return parts;
+}
+
+/** The statement as one plain sentence (Markdown and text outputs). */
 export const scopeSentence = (): string =>
-	`This reference covers Instagram API errors met in ${listJoin(COVERED)}. It does not cover ${listJoin(
-		NOT_COVERED.map((n) => n.topic),
-		'or',
-	)}.`;
+	scopeParts()
+		.map((p) => (typeof p === 'string' ? p : p.text))
+		.join('');
 
 function listJoin(items: readonly string[], last = 'and'): string {
 	if (items.length < 2) return items.join('');

@@ -190,7 +190,8 @@ export const RETRY_CLASSES = [
 	{
 		id: 'retry-with-backoff',
 		label: 'Safe to retry',
-		summary: 'The same request may succeed. Retry a few times with a growing delay.',
+		summary:
+			'The same request may succeed. Retry a few times with a growing delay; after a failed media_publish, first check that the post did not go out.',
 	},
 	{
 		id: 'new-container',

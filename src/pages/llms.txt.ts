@@ -7,6 +7,7 @@ import { facets, getErrors, getGuides } from '../lib/entries.ts';
 import { hasMarkdownVersion, llmsTxt, markdownPath } from '../lib/markdown.ts';
 import { markdownSite } from '../lib/markdown-site.ts';
 import { categoryPath, errorPath, faqPath } from '../lib/paths.ts';
+import { scopeSentence } from '../lib/scope.ts';
 
 /** The first sentence of a summary, for a one-line link description. */
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
@@ -17,6 +18,7 @@ export const GET: APIRoute = ({ site }) => {
 	const intro = [
 		`An independent reference for the errors the Instagram Graph API returns while publishing: ${errors.length} entries, one per code, subcode or message text.`,
 		'Each entry says at which stage the request failed, the one action that helps, whether retrying the same request is safe, and what not to do, with the Meta pages it relies on.',
+		scopeSentence(),
 		'Error, category and FAQ pages are linked in their Markdown form. To find the entry for an error body, match its error_subcode first, then its message text, then its code; /errors.json holds the same data for programs.',
 	].join(' ');
 	const text = llmsTxt(md, intro, [

@@ -2,7 +2,8 @@
  * Renders a decode result into `<error-decoder>`. Loaded on demand by error-decoder.ts.
  *
  * Every piece of text, pasted or from the export, is written as a text node (`h()` below);
- * nothing is parsed as HTML. Links only ever point at site paths from the export.
+ * nothing is parsed as HTML. Links only ever point at site paths from the export, or at the
+ * Meta references named in lib/scope.ts.
  */
 import {
 	decode,
@@ -19,6 +20,7 @@ import {
 	type Understood,
 } from '../../lib/decode.ts';
 import type { ErrorExport, ExportedError } from '../../lib/error-export.ts';
+import { scopeParts } from '../../lib/scope.ts';
 
 type Child = Node | string | false | null | undefined;
 
@@ -194,6 +196,11 @@ export function createDecoder(root: HTMLElement, data: ErrorExport) {
 				' or ',
 				h('a', { href: indexUrl }, 'browse all errors'),
 				'.',
+			),
+			h(
+				'p',
+				{ class: 'mt-2 max-w-prose text-sm text-muted', 'data-scope': '' },
+				...scopeParts().map((part) => (typeof part === 'string' ? part : h('a', { href: part.href }, part.text))),
 			),
 		);
 	}

@@ -4,6 +4,7 @@
  */
 import { toFragment } from '../../lib/decode.ts';
 import { withBase } from '../../lib/paths.ts';
+import { scopeParts } from '../../lib/scope.ts';
 import {
 	excerptSegments,
 	isFillerOnly,
@@ -86,8 +87,23 @@ export function noMatch(outcome: SearchOutcome): HTMLElement {
 	const all = el('a', '', 'browse all errors');
 	all.href = withBase('/errors/');
 	next.append(decoder, ' to see every field it read, or ', all, '.');
-	box.append(next);
+	box.append(next, scopeNote('search-none-scope'));
 	return box;
+}
+
+/** What the reference covers and leaves out (lib/scope.ts), as a paragraph. */
+export function scopeNote(className: string): HTMLElement {
+	const p = el('p', className);
+	for (const part of scopeParts()) {
+		if (typeof part === 'string') p.append(part);
+		else {
+			const a = el('a', '', part.text);
+			a.href = part.href;
+			p.append(a);
+		}
+	}
+	p.dataset['scope'] = '';
+	return p;
 }
 
 /** The status line for an outcome: how many results, for what, and whether more are coming. */
