@@ -14,6 +14,7 @@
  * Pure module (no DOM, no astro:*): the build, the browser chunk and the unit tests share it.
  */
 import type { ErrorData } from './error-schema.ts';
+import { decodeEntities } from './text.ts';
 
 /** Characters Pagefind keeps inside words: `REVOKED_ACCESS_TOKEN` stays one term. */
 export const PAGEFIND_INCLUDE_CHARACTERS = '_';
@@ -87,16 +88,6 @@ export function normalizeQuery(raw: string): string {
 export interface ExcerptSegment {
 	text: string;
 	marked: boolean;
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (!name.startsWith('#')) return ENTITIES[name.toLowerCase()] ?? whole;
-		const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-	});
 }
 
 /**

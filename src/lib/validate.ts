@@ -7,6 +7,7 @@
  * Pure module: no astro:* imports.
  */
 import type { ErrorData, GraphKey } from './error-schema.ts';
+import { normalizeText } from './text.ts';
 
 export interface EntryForCheck {
 	/** The entry id: the file name without `.mdx`. */
@@ -25,17 +26,11 @@ export interface Problem {
 export const formatProblem = (p: Problem) => `${p.file}: ${p.field} ${p.message}`;
 
 /**
- * The comparable form of a message text: lower case, single spaces, without the `(#code)`
- * prefix Meta puts in front of `message` and without trailing punctuation.
+ * The comparable form of a message text: the project's normalised text (text.ts) without the
+ * `(#code)` prefix Meta puts in front of `message` and without trailing punctuation.
  */
 export function normalizeMessage(text: string): string {
-	return text
-		.normalize('NFKC')
-		.replace(/^\s*\(#-?\d+\)\s*/, '')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/[\s.!]+$/, '')
-		.toLowerCase();
+	return normalizeText(text.replace(/^\s*\(#-?\d+\)\s*/, '')).replace(/[\s.!]+$/, '');
 }
 
 /** A readable name for a code pair, as used in messages and on pages ("352 / 2207026", "200-299"). */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import sax from 'sax';
-import { fileOfUrl, readBuilt } from './built-site.ts';
+import { fileOfUrl, readBuilt } from '../fixtures/built-site.ts';
 
 interface El {
 	name: string;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { builtExport, fileOfUrl, readBuilt } from './built-site.ts';
+import { builtExport, fileOfUrl, readBuilt } from '../fixtures/built-site.ts';
 
 const schema = JSON.parse(readBuilt('errors.schema.json')) as Record<string, unknown>;
 const ajv = new Ajv2020({ strict: true, allErrors: true });

@@ -1,7 +1,7 @@
 /** /llms.txt and /llms-full.txt in the built site: the llms.txt layout, every entry listed, every link resolving. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { builtExport, fileOfUrl, readBuilt, unescapeMarkdown } from './built-site.ts';
+import { builtExport, fileOfUrl, readBuilt, unescapeMarkdown } from '../fixtures/built-site.ts';
 
 const data = builtExport();
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { builtExport, fileOfUrl, readBuilt, unescapeMarkdown } from './built-site.ts';
+import { builtExport, fileOfUrl, readBuilt, unescapeMarkdown } from '../fixtures/built-site.ts';
 
 const data = builtExport();
 const actionLabel = new Map(data.taxonomy.actions.map((a) => [a.id, a.label]));

@@ -9,7 +9,7 @@ import { decode } from '../../src/lib/decode.ts';
 import { decoderQuery, mergeResults, pagefindTerms } from '../../src/lib/search-query.ts';
 import { errors } from '../fixtures/content.ts';
 import { codeQueries } from '../fixtures/code-queries.ts';
-import { builtBase, builtExport } from './built-site.ts';
+import { builtBase, builtExport } from '../fixtures/built-site.ts';
 
 const exported = builtExport();
 const records = new Map(exported.errors.map((e) => [e.id, e]));

@@ -28,9 +28,8 @@ import {
 	type Strength,
 } from './types.ts';
 
-/** Comparable text: `normalizeMessage` plus straight quotes. Applied to both sides. */
-const comparable = (text: string) =>
-	normalizeMessage(text.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"'));
+/** Comparable text (validate.ts, the form entries are checked for clashes in). Applied to both sides. */
+const comparable = normalizeMessage;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
