@@ -25,10 +25,9 @@ const validator = new HtmlValidate({
 		'prefer-native-element': 'off',
 		'unique-landmark': 'off',
 		'text-content': 'off',
-		// The index's filter form filters as you type and is hidden without JavaScript: there is nothing to submit.
+		// The index's filter form applies each change as it happens and is hidden without JavaScript:
+		// a submit button would do nothing the controls have not already done.
 		'wcag/h32': 'off',
-		// A text input without `type` is a text input; the attribute would only restate the default.
-		'no-implicit-input-type': 'off',
 	},
 });
 
