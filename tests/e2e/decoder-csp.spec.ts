@@ -1,4 +1,4 @@
-/** Runs in the chromium-csp project: the decoder loads its code and /errors.json, and decodes, under the site's Content-Security-Policy. */
+/** The decoder loads its code and /errors.json and decodes under the site's own policy (astro preview serves public/_headers). */
 import { expect, test } from '@playwright/test';
 import { errors } from './content.ts';
 

@@ -1,4 +1,4 @@
-/** Runs in the chromium-csp project (dist/ served with public/_headers): search works under the site's own policy. */
+/** Search loads the data and Pagefind and answers under the site's own policy (astro preview serves public/_headers). */
 import { expect as baseExpect, test } from '@playwright/test';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
