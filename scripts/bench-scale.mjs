@@ -184,7 +184,10 @@ for (const n of SIZES) {
 	const pages = Number(
 		execFileSync('sh', ['-c', `find "${dist}" -name '*.html' | wc -l`], { encoding: 'utf8' }).trim(),
 	);
-	const errorPages = readdirSync(join(dist, 'errors')).filter((d) => d !== 'index.html');
+	// Error pages are folders (errors/<id>/index.html); their Markdown twins (errors/<id>.md) sit beside them.
+	const errorPages = readdirSync(join(dist, 'errors'), { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.map((d) => d.name);
 	const sample = errorPages.slice(0, 50).map((d) => statSync(join(dist, 'errors', d, 'index.html')).size);
 	const phase = phases(result.output);
 	const fixed = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');

@@ -37,3 +37,21 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 /** Escapes text for HTML content and quoted attribute values. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+
+/**
+ * Items as one run of HTML for a sentence ("a, b and c"), each item escaped and wrapped (in
+ * <code>, a link…). Templates that write such lists element by element leave a space before
+ * each comma and full stop, because the line breaks between inline elements are kept.
+ */
+export function inlineListHtml(
+	items: readonly string[],
+	conjunction: 'and' | 'or',
+	wrap: (escaped: string, raw: string) => string = (escaped) => escaped,
+): string {
+	return items
+		.map((item, i) => {
+			const joiner = i === 0 ? '' : i === items.length - 1 ? ` ${conjunction} ` : ', ';
+			return joiner + wrap(escapeHtml(item), item);
+		})
+		.join('');
+}

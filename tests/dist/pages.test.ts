@@ -57,6 +57,10 @@ describe('every error page', () => {
 			if (!text.includes(textOf(entry.data.customerMessage))) say('no customer message');
 			for (const caveat of entry.data.caveats) if (!text.includes(textOf(caveat.text).slice(0, 60))) say(`caveat not shown: ${caveat.text.slice(0, 40)}`);
 			for (const id of entry.data.related) if (!page.includes(`/errors/${id}/"`)) say(`no link to related ${id}`);
+			// Guides that name this error in their related list are linked from it, and no others.
+			const guideLinks = [...(/<p[^>]*data-error-guides[^>]*>([\s\S]*?)<\/p>/.exec(page)?.[1] ?? '').matchAll(/href="\/guides\/([^/]+)\/"/g)].map((m) => m[1]);
+			const expected = guides.filter((g) => g.data.related.includes(entry.id)).map((g) => g.id);
+			if (guideLinks.sort().join() !== expected.sort().join()) say(`guides linked ${guideLinks.join(',')} instead of ${expected.join(',')}`);
 			if (/data-missing-(error|link)/.test(page)) say('a link to something that does not exist');
 		}
 		assert.deepEqual(problems, []);

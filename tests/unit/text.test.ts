@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeEntities, escapeHtml, normalizeText } from '../../src/lib/text.ts';
+import { decodeEntities, escapeHtml, inlineListHtml, normalizeText } from '../../src/lib/text.ts';
 
 describe('text', () => {
 	it('normalises case, quotes, width and spacing', () => {
@@ -17,5 +17,13 @@ describe('text', () => {
 		const text = `<script>alert("x")</script> & 'quotes'`;
 		assert.ok(!/[<>"']/.test(escapeHtml(text)));
 		assert.equal(decodeEntities(escapeHtml(text)), text);
+	});
+
+	it('writes a list for a sentence with no space before its commas, each item escaped and wrapped', () => {
+		const code = (escaped: string) => `<code>${escaped}</code>`;
+		assert.equal(inlineListHtml(['a'], 'and', code), '<code>a</code>');
+		assert.equal(inlineListHtml(['a', 'b'], 'or', code), '<code>a</code> or <code>b</code>');
+		assert.equal(inlineListHtml(['a', '<b>', 'c'], 'and'), 'a, &lt;b&gt; and c');
+		assert.equal(inlineListHtml([], 'and'), '');
 	});
 });
