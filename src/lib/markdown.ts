@@ -25,7 +25,7 @@ import {
 	MESSAGE_FIELDS,
 	type TaxonomyItem,
 } from './taxonomy.ts';
-import { graphKeyLabel } from './validate.ts';
+import { graphKeyLabel, graphKeysNoun } from './validate.ts';
 
 /** What Markdown output needs to know about the site. */
 export interface MarkdownSite {
@@ -205,7 +205,7 @@ function errorFacts(entry: ErrorDoc, site: MarkdownSite): string[] {
 	const facts: string[] = [`- **Code:** ${codeSpan(data.code)}`];
 	if (data.graph.length > 0) {
 		const pairs = data.graph.map((k) => `${codeSpan(graphKeyLabel(k))}${k.http ? ` (HTTP ${k.http})` : ''}`);
-		facts.push(`- **Graph code / subcode:** ${pairs.join(', ')}`);
+		facts.push(`- **Graph ${graphKeysNoun(data.graph)}:** ${pairs.join(', ')}`);
 	}
 	if (data.type) facts.push(`- **Type:** ${codeSpan(data.type)}`);
 	facts.push(

@@ -33,6 +33,10 @@ export function normalizeMessage(text: string): string {
 	return normalizeText(text.replace(/^\s*\(#-?\d+\)\s*/, '')).replace(/[\s.!]+$/, '');
 }
 
+/** What a list of code pairs is called: "code" when none carries a subcode, else "code / subcode". */
+export const graphKeysNoun = (keys: readonly GraphKey[]): string =>
+	keys.some((k) => k.subcode !== undefined) ? 'code / subcode' : keys.length > 1 ? 'codes' : 'code';
+
 /** A readable name for a code pair, as used in messages and on pages ("352 / 2207026", "200-299"). */
 export function graphKeyLabel(key: GraphKey): string {
 	const code = key.code === undefined ? '' : key.through === undefined ? `${key.code}` : `${key.code}-${key.through}`;
