@@ -6,6 +6,8 @@
  * own, with handover, conversation-window and delivery rules that have nothing to do with getting a
  * post published; covering them half-way would make "no match" less honest, not more useful.
  */
+import { listJoin } from './text.ts';
+
 export const COVERED = ['publishing', 'login and tokens', 'account setup', 'rate limits', 'insights'] as const;
 
 export const NOT_COVERED = [
@@ -47,8 +49,3 @@ export const scopeSentence = (): string =>
 	scopeParts()
 		.map((p) => (typeof p === 'string' ? p : p.text))
 		.join('');
-
-function listJoin(items: readonly string[], last = 'and'): string {
-	if (items.length < 2) return items.join('');
-	return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
-}

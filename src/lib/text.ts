@@ -39,19 +39,11 @@ const ESCAPES: Readonly<Record<string, string>> = {
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 /**
- * Items as one run of HTML for a sentence ("a, b and c"), each item escaped and wrapped (in
- * <code>, a link…). Templates that write such lists element by element leave a space before
- * each comma and full stop, because the line breaks between inline elements are kept.
+ * Items joined for a sentence: "a", "a and b", "a, b and c". Works on plain text and on HTML
+ * alike (escape the items first). Templates that write such a list element by element leave a
+ * space before each comma and full stop, because the line breaks between inline elements are kept.
  */
-export function inlineListHtml(
-	items: readonly string[],
-	conjunction: 'and' | 'or',
-	wrap: (escaped: string, raw: string) => string = (escaped) => escaped,
-): string {
-	return items
-		.map((item, i) => {
-			const joiner = i === 0 ? '' : i === items.length - 1 ? ` ${conjunction} ` : ', ';
-			return joiner + wrap(escapeHtml(item), item);
-		})
-		.join('');
+export function listJoin(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+	if (items.length < 2) return items.join('');
+	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }

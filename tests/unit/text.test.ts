@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeEntities, escapeHtml, inlineListHtml, normalizeText } from '../../src/lib/text.ts';
+import { decodeEntities, escapeHtml, listJoin, normalizeText } from '../../src/lib/text.ts';
 
 describe('text', () => {
 	it('normalises case, quotes, width and spacing', () => {
@@ -19,11 +19,10 @@ describe('text', () => {
 		assert.equal(decodeEntities(escapeHtml(text)), text);
 	});
 
-	it('writes a list for a sentence with no space before its commas, each item escaped and wrapped', () => {
-		const code = (escaped: string) => `<code>${escaped}</code>`;
-		assert.equal(inlineListHtml(['a'], 'and', code), '<code>a</code>');
-		assert.equal(inlineListHtml(['a', 'b'], 'or', code), '<code>a</code> or <code>b</code>');
-		assert.equal(inlineListHtml(['a', '<b>', 'c'], 'and'), 'a, &lt;b&gt; and c');
-		assert.equal(inlineListHtml([], 'and'), '');
+	it('joins a list for a sentence, with no space before its commas', () => {
+		assert.equal(listJoin([]), '');
+		assert.equal(listJoin(['a']), 'a');
+		assert.equal(listJoin(['<code>a</code>', '<code>b</code>'], 'or'), '<code>a</code> or <code>b</code>');
+		assert.equal(listJoin(['a', 'b', 'c']), 'a, b and c');
 	});
 });
