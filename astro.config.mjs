@@ -22,7 +22,8 @@ const base = process.env.BASE_PATH ?? '/';
  * own files and issues. Defined in src/lib/site.ts, where the pages read it.
  */
 export { REPOSITORY } from './src/lib/site.ts';
-// The entry files, read with the site's own rules: short links and sitemap dates come from them.
+// The entry files, read with the site's own rules: the sitemap's dates come from them, and the
+// short links (redirect pages, src/pages/[id].astro and e/[id].astro) are kept out of it.
 // A file that fails its schema is left out here; the build reports it, naming file and field.
 const content = loadContent();
 const redirects = shortLinkRedirects(
@@ -47,7 +48,6 @@ export default defineConfig({
 		// every stylesheet stays a file, however small.
 		inlineStylesheets: 'never',
 	},
-	redirects,
 	// Code samples are short and plain; no highlighter keeps error pages a few kilobytes.
 	markdown: { syntaxHighlight: false },
 	integrations: [

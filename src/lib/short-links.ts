@@ -1,6 +1,6 @@
 /**
- * Short links: `/<id>/` and `/e/<id>/` lead to `/errors/<id>/` for every entry id, through
- * Astro's `redirects` (astro.config.mjs builds them from the entry files).
+ * Short links: `/<id>/` and `/e/<id>/` lead to `/errors/<id>/` for every entry id, as static
+ * redirect pages (src/pages/[id].astro and src/pages/e/[id].astro).
  *
  * A short link never shadows a real page: an id equal to a top-level name the site already uses
  * (`faq`, `404`, `errors`…) keeps its `/e/<id>/` link and gets no `/<id>/` link. A unit test
@@ -46,7 +46,7 @@ const reserved = new Set<string>(RESERVED_SEGMENTS);
 /** Whether `/<id>/` can be a short link without colliding with the site's own pages. */
 export const hasRootShortLink = (id: string): boolean => !reserved.has(id.toLowerCase());
 
-/** Astro `redirects` for every id: `/e/<id>` always, `/<id>` unless reserved; targets carry the base. */
+/** Every short link and its target: `/e/<id>` always, `/<id>` unless reserved; targets carry the base. */
 export function shortLinkRedirects(ids: readonly string[], base: string): Record<string, string> {
 	const redirects: Record<string, string> = {};
 	for (const id of ids) {
