@@ -23,7 +23,7 @@ const base = process.env.BASE_PATH ?? '/';
  */
 export { REPOSITORY } from './src/lib/site.ts';
 // The entry files, read with the site's own rules: the sitemap's dates come from them, and the
-// short links (redirect pages, src/pages/[id].astro and e/[id].astro) are kept out of it.
+// short links (redirect pages, src/pages/[...short].astro) are kept out of it.
 // A file that fails its schema is left out here; the build reports it, naming file and field.
 const content = loadContent();
 const redirects = shortLinkRedirects(

@@ -1,6 +1,6 @@
 /**
  * Short links: `/<id>/` and `/e/<id>/` lead to `/errors/<id>/` for every entry id, as static
- * redirect pages (src/pages/[id].astro and src/pages/e/[id].astro).
+ * redirect pages (src/pages/[...short].astro).
  *
  * A short link never shadows a real page: an id equal to a top-level name the site already uses
  * (`faq`, `404`, `errors`…) keeps its `/e/<id>/` link and gets no `/<id>/` link. A unit test

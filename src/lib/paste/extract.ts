@@ -190,9 +190,14 @@ function httpOf(text: string): number | undefined {
 	return undefined;
 }
 
+/** The Meta API hosts a paste may name. */
+const META_HOST = /\b(?:graph|api|graph-video|rupload|www|m)\.(?:facebook|instagram)\.com\b/i;
+
+/** Every Meta host in a line of prose, with the brackets around it, to drop from the message. */
+const META_HOSTS_IN_PROSE = new RegExp(`\\(?${META_HOST.source}\\)?`, 'gi');
+
 /** The Meta API host named in the text. */
-const hostOf = (text: string) =>
-	/\b((?:graph|api|graph-video|rupload|www|m)\.(?:facebook|instagram)\.com)\b/i.exec(text)?.[1]?.toLowerCase();
+const hostOf = (text: string) => META_HOST.exec(text)?.[0].toLowerCase();
 
 /** Fields written as text (`code=190 subcode=463`, a truncated body, a log line, an exception string). */
 function fieldsFromText(text: string): ExtractedFields {
@@ -267,7 +272,7 @@ function proseMessage(text: string): string | undefined {
 	// fields; left in the message, their words would suggest entries that merely share them.
 	line = line
 		.replace(/\bHTTP\/\d(?:\.\d)?\s+[1-5]\d\d(?:\s+[A-Z][\w'-]*){0,5}/g, ' ')
-		.replace(/\(?\b(?:graph|api|www)\.(?:facebook|instagram)\.com\b\)?/gi, ' ');
+		.replace(META_HOSTS_IN_PROSE, ' ');
 	const sentence = collapse(line.replace(/<[^>]{0,500}>/g, ' '));
 	return /\p{L}/u.test(sentence) ? sentence : undefined;
 }
