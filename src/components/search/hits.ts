@@ -87,13 +87,13 @@ export function noMatch(outcome: SearchOutcome): HTMLElement {
 	const all = el('a', '', 'browse all errors');
 	all.href = withBase('/errors/');
 	next.append(decoder, ' to see every field it read, or ', all, '.');
-	box.append(next, scopeNote('search-none-scope'));
+	box.append(next, scopeNote());
 	return box;
 }
 
 /** What the reference covers and leaves out (lib/scope.ts), as a paragraph. */
-export function scopeNote(className: string): HTMLElement {
-	const p = el('p', className);
+function scopeNote(): HTMLElement {
+	const p = el('p', 'search-none-scope');
 	for (const part of scopeParts()) {
 		if (typeof part === 'string') p.append(part);
 		else {
