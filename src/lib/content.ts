@@ -5,6 +5,7 @@
  * which sorts and checks with the same functions.
  */
 import { readCollection, type ContentFile } from './content-files.ts';
+import { contentRules } from './content-rules.ts';
 import { errorSchema, type ErrorData } from './error-schema.ts';
 import { faqSchema, type FaqData } from './faq-schema.ts';
 import { guideSchema, type GuideData } from './guide-schema.ts';
@@ -23,11 +24,19 @@ export function compareCodes(a: { data: { code: string } }, b: { data: { code: s
 
 export const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
-/** The cross-entry checks: errors among themselves, and the `related` ids of FAQ entries and guides. */
-export const checkContent = (
-	errors: readonly { id: string; file: string; data: ErrorData }[],
-	others: readonly { file: string; data: { related: readonly string[] } }[],
-): Problem[] => validate(errors, others);
+type Checked<T> = { id: string; file: string; data: T; body: string };
+
+/**
+ * Every check beyond the per-file schemas: errors among themselves and the `related` ids of FAQ
+ * entries and guides (validate.ts), then what the content says (content-rules.ts).
+ */
+export function checkContent(content: {
+	errors: readonly Checked<ErrorData>[];
+	faq: readonly Checked<FaqData>[];
+	guides: readonly Checked<GuideData>[];
+}): Problem[] {
+	return [...validate(content.errors, [...content.faq, ...content.guides]), ...contentRules(content)];
+}
 
 export interface Content {
 	errors: ContentFile<ErrorData>[];
@@ -42,6 +51,6 @@ export function loadContent(root?: string): Content {
 	const errors = readCollection('errors', errorSchema, problems, root).sort(compareCodes);
 	const faq = readCollection('faq', faqSchema, problems, root).sort(byOrder);
 	const guides = readCollection('guides', guideSchema, problems, root).sort(byOrder);
-	problems.push(...checkContent(errors, [...faq, ...guides]));
+	problems.push(...checkContent({ errors, faq, guides }));
 	return { errors, faq, guides, problems };
 }

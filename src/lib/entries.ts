@@ -21,13 +21,17 @@ async function load() {
 	const errors = (await getCollection('errors')).sort(compareCodes);
 	const faq = (await getCollection('faq')).sort(byOrder);
 	const guides = (await getCollection('guides')).sort(byOrder);
-	const problems = checkContent(
-		errors.map((e) => ({ id: e.id, file: fileOf('errors', e), data: e.data })),
-		[
-			...faq.map((f) => ({ file: fileOf('faq', f), data: f.data })),
-			...guides.map((g) => ({ file: fileOf('guides', g), data: g.data })),
-		],
-	);
+	const checked = <T>(collection: CollectionName, e: { id: string; filePath?: string; data: T; body?: string }) => ({
+		id: e.id,
+		file: fileOf(collection, e),
+		data: e.data,
+		body: e.body ?? '',
+	});
+	const problems = checkContent({
+		errors: errors.map((e) => checked('errors', e)),
+		faq: faq.map((f) => checked('faq', f)),
+		guides: guides.map((g) => checked('guides', g)),
+	});
 	if (problems.length > 0) {
 		throw new Error(
 			`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +

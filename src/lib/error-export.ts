@@ -11,8 +11,9 @@
  * Pure module: no astro:* imports.
  */
 import { z } from 'astro/zod';
+import { entryKey } from './entry-key.ts';
 import { aliasSchema, errorSchema, graphKeySchema, messageSchema, type ErrorData } from './error-schema.ts';
-import { ACTIONS, CATEGORIES, RETRY_CLASSES, STAGES } from './taxonomy.ts';
+import { ACTIONS, CATEGORIES, KEY_KIND_IDS, KEY_KINDS, RETRY_CLASSES, STAGES } from './taxonomy.ts';
 
 export const EXPORT_VERSION = 1;
 
@@ -26,7 +27,18 @@ const fields = errorSchema.shape;
 /** A Graph API code/subcode pair as exported (no `undefined` values: absent keys are left out). */
 export const exportedGraphKeySchema = graphKeySchema;
 
-export const exportedMessageSchema = messageSchema.pick({ text: true, field: true });
+export const exportedMessageSchema = messageSchema.pick({ text: true, field: true, code: true });
+
+/** What identifies the entry (entry-key.ts): its key kind and the code, subcode or text behind it. */
+export const exportedKeySchema = z
+	.object({
+		kind: z.enum(KEY_KIND_IDS),
+		code: z.number().int().optional(),
+		through: z.number().int().optional(),
+		subcode: z.number().int().positive().optional(),
+		message: z.string().min(1).optional(),
+	})
+	.strict();
 
 /** A vendor's or SDK's wording of the error, with where it was seen. */
 export const exportedAliasSchema = aliasSchema;
@@ -35,6 +47,7 @@ export const exportedErrorSchema = z
 	.object({
 		id: z.string().min(1),
 		code: fields.code,
+		key: exportedKeySchema,
 		graph_code: z.number().int().nullable(),
 		subcode: z.number().int().positive().nullable(),
 		type: fields.type.unwrap().nullable(),
@@ -66,6 +79,7 @@ export const errorExportSchema = z
 				stages: z.array(labelSchema),
 				actions: z.array(labelSchema),
 				retry: z.array(labelSchema),
+				keys: z.array(labelSchema),
 			})
 			.strict(),
 		errors: z.array(exportedErrorSchema),
@@ -76,10 +90,13 @@ export const errorExportSchema = z
 type Present<T> = { [K in keyof T]: Exclude<T[K], undefined> };
 
 export type ExportedGraphKey = Present<z.output<typeof exportedGraphKeySchema>>;
-export type ExportedMessage = z.output<typeof exportedMessageSchema>;
+export type ExportedMessage = Present<z.output<typeof exportedMessageSchema>>;
+export type ExportedKey = Present<z.output<typeof exportedKeySchema>>;
 export type ExportedAlias = Present<z.output<typeof exportedAliasSchema>>;
-export type ExportedError = Omit<z.output<typeof exportedErrorSchema>, 'graph' | 'aliases'> & {
+export type ExportedError = Omit<z.output<typeof exportedErrorSchema>, 'graph' | 'aliases' | 'messages' | 'key'> & {
+	key: ExportedKey;
 	graph: ExportedGraphKey[];
+	messages: ExportedMessage[];
 	aliases: ExportedAlias[];
 };
 type Label = z.output<typeof labelSchema>;
@@ -102,7 +119,7 @@ export const EXPORT_TOP_FIELDS: readonly { name: keyof ErrorExport; type: string
 	{ name: 'generated', type: 'ISO 8601 date-time', description: 'When the site was built.' },
 	{
 		name: 'taxonomy',
-		type: '{ categories, stages, actions, retry }',
+		type: '{ categories, stages, actions, retry, keys }',
 		description: 'Each a list of `{ id, label }`: the labels for the ids used in the records.',
 	},
 	{ name: 'errors', type: 'object[]', description: 'One record per error page, sorted by code; fields below.' },
@@ -117,9 +134,16 @@ export const EXPORT_FIELDS: readonly ExportField[] = [
 		description: 'The key as people meet it: a subcode ("2207026"), a Graph code ("4") or a message text.',
 	},
 	{
+		name: 'key',
+		type: '{ kind, code?, through?, subcode?, message? }',
+		description:
+			"What identifies the error in Meta's answer. `kind` is a key kind id (label in `taxonomy.keys`): `subcode` (a code/subcode pair), `code-message` (a Graph code shared by many errors, told apart by the message), `message` (a text sent without a code) or `code` (a code alone, for its messages that have no page of their own).",
+	},
+	{
 		name: 'graph_code',
 		type: 'number | null',
-		description: 'The Graph API `code` of the first documented pair (352 for 2207026), or null when Meta sends none.',
+		description:
+			'The Graph API `code`: of the first documented pair (352 for 2207026), else the code a message-keyed error arrives with (100 for "Tried accessing nonexisting field"); null when Meta sends none.',
 	},
 	{
 		name: 'subcode',
@@ -146,9 +170,9 @@ export const EXPORT_FIELDS: readonly ExportField[] = [
 	},
 	{
 		name: 'messages',
-		type: '{ text, field }[]',
+		type: '{ text, field, code? }[]',
 		description:
-			'Texts Meta sends for this error. `{name}` marks a value Meta fills in; `field` is the body field that carries it (`status` = container status text).',
+			'Texts Meta sends for this error. `{name}` marks a value Meta fills in; `field` is the body field that carries it (`status` = container status text); `code` is the Graph code the text arrives with, for errors keyed by their message.',
 	},
 	{
 		name: 'aliases',
@@ -175,13 +199,29 @@ function exportKey(key: ErrorData['graph'][number]): ExportedGraphKey {
 	return out;
 }
 
+/** A message as exported: its `source` stays in the frontmatter; `code` only where the text carries one. */
+const exportMessage = ({ text, field, code }: ErrorData['messages'][number]): ExportedMessage =>
+	code === undefined ? { text, field } : { text, field, code };
+
+/** The key without its undefined properties. */
+function exportEntryKey(key: ReturnType<typeof entryKey>): ExportedKey {
+	const out: ExportedKey = { kind: key.kind };
+	if (key.code !== undefined) out.code = key.code;
+	if (key.through !== undefined) out.through = key.through;
+	if (key.subcode !== undefined) out.subcode = key.subcode;
+	if (key.message !== undefined) out.message = key.message;
+	return out;
+}
+
 /** The export record of one entry. `url` is the page path with the site's base already applied. */
 export function exportError(id: string, data: ErrorData, url: string): ExportedError {
 	const first = data.graph[0];
+	const key = entryKey(data);
 	return {
 		id,
 		code: data.code,
-		graph_code: data.graph.find((k) => k.code !== undefined)?.code ?? null,
+		key: exportEntryKey(key),
+		graph_code: key.code ?? null,
 		subcode: first?.subcode ?? null,
 		type: data.type ?? null,
 		title: data.title,
@@ -192,7 +232,7 @@ export function exportError(id: string, data: ErrorData, url: string): ExportedE
 		retry: data.retry,
 		retry_when: data.retryWhen,
 		graph: data.graph.map(exportKey),
-		messages: data.messages.map((m) => ({ text: m.text, field: m.field })),
+		messages: data.messages.map(exportMessage),
 		aliases: (data.aliases ?? []).map((a) =>
 			a.url ? { text: a.text, seen: a.seen, url: a.url } : { text: a.text, seen: a.seen },
 		),
@@ -219,6 +259,7 @@ export function buildExport(
 			stages: labels(STAGES),
 			actions: labels(ACTIONS),
 			retry: labels(RETRY_CLASSES),
+			keys: labels(KEY_KINDS),
 		},
 		errors: entries.map((e) => exportError(e.id, e.data, urlOf(e.id))),
 	};

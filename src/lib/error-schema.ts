@@ -21,6 +21,9 @@ import {
 
 const nonEmpty = z.string().trim().min(1);
 
+/** Fields of a Graph API error body: a text in one of them arrives with the body's `code`. */
+const GRAPH_BODY_FIELDS = new Set<string>(['message', 'error_user_title', 'error_user_msg']);
+
 /** A text with `{placeholders}` must still say something outside them, or it would match any input. */
 const template = nonEmpty.refine((text) => (text.replace(/\{[^}]*\}/g, ' ').match(/\p{L}{2,}/gu) ?? []).length >= 1, {
 	message: 'needs a word outside its {placeholders}; braces mark the parts that vary',
@@ -55,6 +58,12 @@ export const messageSchema = z
 		text: template,
 		/** Which field of the error body carries it (`status` = the container's status text). */
 		field: z.enum(MESSAGE_FIELD_IDS),
+		/**
+		 * The Graph `code` Meta sends with this text, for an entry keyed by its message (one with no
+		 * `graph` pair): "Tried accessing nonexisting field" arrives with code 100. Leave it out where
+		 * `graph` already gives the code, and for texts that come without one (OAuth dialogs, statuses).
+		 */
+		code: z.number().int().optional(),
 		/** Where the text comes from. */
 		source: z.enum(SOURCE_IDS),
 	})
@@ -170,6 +179,22 @@ export const errorSchema = z
 					code: 'custom',
 					path: ['changes', i, 'date'],
 					message: 'a change cannot be dated after "updated"',
+				});
+			}
+		});
+		entry.messages.forEach((m, i) => {
+			if (m.code !== undefined && entry.graph.length > 0) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['messages', i, 'code'],
+					message: 'the entry is keyed by "graph", which already gives the code; leave the message\'s code out',
+				});
+			}
+			if (m.code === undefined && entry.graph.length === 0 && entry.type && GRAPH_BODY_FIELDS.has(m.field)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['messages', i, 'code'],
+					message: `is missing: a text in a Graph error body (type ${entry.type}) arrives with a code; record it`,
 				});
 			}
 		});

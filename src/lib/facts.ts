@@ -184,6 +184,32 @@ export const OTHER_SCOPE_NAMES = {
 } as const satisfies { source: SourceId } & Record<string, unknown>;
 
 /**
+ * The permissions each of the other areas of the platform needs, per login path, from Meta's
+ * permission tables for that area (messaging, comments and mentions, hashtag search, business
+ * discovery, oEmbed, webhooks). A page that names a scope of these areas names one listed here.
+ */
+export interface AreaScopes {
+	/** The category id of the area (taxonomy.ts CATEGORIES). */
+	readonly area: string;
+	readonly login: LoginPathId;
+	/** What the scopes are for, in a few words ("send and read messages"). */
+	readonly use: string;
+	readonly scopes: readonly string[];
+	/** App Review features the area needs besides the scopes (names as Meta writes them). */
+	readonly features?: readonly string[];
+	readonly source: SourceId;
+}
+
+export const AREA_SCOPES: readonly AreaScopes[] = [
+	// messaging
+	// comments-mentions
+	// hashtag-search
+	// business-discovery
+	// oembed
+	// webhooks
+];
+
+/**
  * Media and request limits from the IG User Media reference (and Meta's error table where it
  * states the same figure). Only figures Meta publishes; the published-media product tag limits
  * (20 on feed posts, 30 on Reels, through the product_tags edge) belong here once that page is a source.
@@ -203,6 +229,19 @@ export const MEDIA = {
 	storyVideoMaxMb: { value: 100, source: 'meta-ig-user-media', note: 'MB for a Story video' },
 } as const satisfies Record<string, SourcedFigure>;
 
+/** Every scope name a page may use: the tables above, plus the names listed for context. */
+export const KNOWN_SCOPES: ReadonlySet<string> = new Set([
+	...Object.values(PUBLISH_SCOPES).flatMap((s) => [
+		...s.publish,
+		...s.conditional.flatMap((c) => [...(c.oneOf ?? []), ...(c.allOf ?? [])]),
+	]),
+	...Object.values(INSIGHTS_SCOPES).flatMap((s) => s.read),
+	...AREA_SCOPES.flatMap((a) => a.scopes),
+	...OTHER_SCOPE_NAMES.context,
+	...OTHER_SCOPE_NAMES.retired,
+	...OTHER_SCOPE_NAMES.notScopes,
+]);
+
 /** A number with its unit, as the content checks compare them ("100 posts", "24 hours"). */
 export interface FactNumber {
 	readonly value: number;
@@ -218,7 +257,10 @@ export interface FactNumber {
 		| 'hashtag'
 		| 'tag'
 		| 'item'
-		| 'mb';
+		| 'mb'
+		| 'message'
+		| 'reply'
+		| 'request';
 	readonly source: SourceId;
 }
 
@@ -261,4 +303,5 @@ export const FACT_NUMBERS: readonly FactNumber[] = [
 	{ value: MEDIA.reelMaxMb.value, unit: 'mb', source: MEDIA.reelMaxMb.source },
 	{ value: MEDIA.storyVideoMaxSeconds.value, unit: 'second', source: MEDIA.storyVideoMaxSeconds.source },
 	{ value: MEDIA.storyVideoMaxMb.value, unit: 'mb', source: MEDIA.storyVideoMaxMb.source },
+	// figures of the other areas of the platform, each from its own block above
 ];

@@ -17,6 +17,7 @@ import { categoryPath, errorPath, faqPath } from './paths.ts';
 import {
 	getAction,
 	getCaveatKind,
+	getKeyKind,
 	getCategory,
 	getLoginPath,
 	getRetryClass,
@@ -25,7 +26,8 @@ import {
 	MESSAGE_FIELDS,
 	type TaxonomyItem,
 } from './taxonomy.ts';
-import { graphKeyLabel, graphKeysNoun } from './validate.ts';
+import { entryKey, graphKeyLabel, graphKeysNoun, messageCodes } from './entry-key.ts';
+import { PAGE_SECTIONS } from './error-sections.ts';
 
 /** What Markdown output needs to know about the site. */
 export interface MarkdownSite {
@@ -203,9 +205,16 @@ function errorFacts(entry: ErrorDoc, site: MarkdownSite): string[] {
 	const { data } = entry;
 	const category = getCategory(data.category);
 	const facts: string[] = [`- **Code:** ${codeSpan(data.code)}`];
+	facts.push(`- **Keyed by:** ${escapeText(getKeyKind(entryKey(data).kind).label)}`);
 	if (data.graph.length > 0) {
 		const pairs = data.graph.map((k) => `${codeSpan(graphKeyLabel(k))}${k.http ? ` (HTTP ${k.http})` : ''}`);
 		facts.push(`- **Graph ${graphKeysNoun(data.graph)}:** ${pairs.join(', ')}`);
+	} else if (messageCodes(data).length > 0) {
+		facts.push(
+			`- **Graph code:** ${messageCodes(data)
+				.map((c) => codeSpan(String(c)))
+				.join(', ')} (shared; the message says which error)`,
+		);
 	}
 	if (data.type) facts.push(`- **Type:** ${codeSpan(data.type)}`);
 	facts.push(
@@ -245,15 +254,15 @@ export function errorMarkdown(entry: ErrorDoc, site: MarkdownSite): string {
 		parts.push(`> **${escapeText(getCaveatKind(caveat.kind).label)}:** ${escapeText(caveat.text)}`);
 	}
 	parts.push(mdxBodyToMarkdown(entry.body, `content/errors/${entry.id}.mdx`, site));
-	parts.push('## Message for the customer', `> ${escapeText(data.customerMessage)}`);
-	parts.push('## Before you escalate to Meta', data.collect.map((item) => `- ${escapeText(item)}`).join('\n'));
+	parts.push(`## ${PAGE_SECTIONS.customer.text}`, `> ${escapeText(data.customerMessage)}`);
+	parts.push(`## ${PAGE_SECTIONS.escalate.text}`, data.collect.map((item) => `- ${escapeText(item)}`).join('\n'));
 	const related = data.related.flatMap((id) => {
 		const target = site.lookup(id);
 		return target ? [`- ${codeLink(target.code, site.absolute(errorPath(id)))}: ${escapeText(target.title)}`] : [];
 	});
-	if (related.length > 0) parts.push('## Related errors', related.join('\n'));
+	if (related.length > 0) parts.push(`## ${PAGE_SECTIONS.related.text}`, related.join('\n'));
 	parts.push(
-		'## Sources',
+		`## ${PAGE_SECTIONS.sources.text}`,
 		data.sources
 			.map(({ source, facts }) => {
 				const s = getSource(source);

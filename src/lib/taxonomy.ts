@@ -91,64 +91,140 @@ export const CATEGORIES = [
 		summary:
 			'The request never reached the publishing logic: it named the wrong object, field or host, sent a parameter Meta cannot read, or came from an app whose login settings (app id, redirect URI, scopes, roles) do not match. The token and the media are usually fine; change the request or the app configuration.',
 	},
+	{
+		id: 'messaging',
+		label: 'Messaging',
+		summary:
+			'Sending or reading Instagram Direct messages failed: the conversation window closed, another app owns the thread, the recipient cannot be reached, or the app lacks the messaging permission or feature. Most of these depend on what the person on the other side did last, not on your request.',
+	},
+	{
+		id: 'comments-mentions',
+		label: 'Comments & Mentions',
+		summary:
+			'Reading, replying to, hiding or deleting comments, or reading media and comments the account was mentioned in, failed: a missing moderation permission, a comment the account may not act on, or an id from the wrong place.',
+	},
+	{
+		id: 'hashtag-search',
+		label: 'Hashtag Search',
+		summary:
+			'Looking up a hashtag or its top and recent media failed: the app lacks the feature that opens public content, the account spent its weekly allowance of unique hashtags, or the hashtag cannot be found.',
+	},
+	{
+		id: 'business-discovery',
+		label: 'Business Discovery',
+		summary:
+			"Reading another professional account's profile and media failed: the username is unknown, private or not a business or creator account, or the request asked the wrong node, host or login path for it.",
+	},
+	{
+		id: 'oembed',
+		label: 'oEmbed',
+		summary:
+			'Getting the embed HTML of a post failed: the app lacks the oEmbed feature or a valid token, called an endpoint Meta has retired, or asked for a post that is private, removed or not embeddable.',
+	},
+	{
+		id: 'webhooks',
+		label: 'Webhooks',
+		summary:
+			'Setting up or receiving webhooks failed: Meta could not verify the callback URL, the app is not subscribed for the account, or events never arrive because a permission, a subscription or the app mode is missing.',
+	},
 ] as const satisfies readonly TaxonomyItem[];
 
 /**
- * Failure stages. `flow: true` stages are the steps of content publishing in order;
- * the others sit beside the flow and can interrupt any step.
+ * Failure stages. `group` says where a stage sits:
+ *   - `flow`: the steps of content publishing, in order;
+ *   - `beside`: checks that can interrupt any step of any call (limits, the account's standing);
+ *   - `area`: the other parts of the Instagram Platform, each with a stage of its own, off the
+ *     publishing flow (insights, messaging, comments, discovery, embeds, webhooks).
  */
 export const STAGES = [
 	{
 		id: 'authorization',
 		label: 'Authorization',
-		flow: true,
+		group: 'flow',
 		summary: 'Meta checks the access token, the login behind it and the permissions it carries.',
 	},
 	{
 		id: 'media-fetch',
 		label: 'Media fetch',
-		flow: true,
+		group: 'flow',
 		summary: 'Meta downloads the image or video from the URL in your request.',
 	},
 	{
 		id: 'container-creation',
 		label: 'Container creation',
-		flow: true,
+		group: 'flow',
 		summary: 'Meta validates the request and builds a media container: caption, tags, type and file.',
 	},
 	{
 		id: 'media-processing',
 		label: 'Media processing',
-		flow: true,
+		group: 'flow',
 		summary:
 			'Meta processes the media asynchronously; the container status moves from IN_PROGRESS to FINISHED or ERROR.',
 	},
 	{
 		id: 'publish',
 		label: 'Publish',
-		flow: true,
+		group: 'flow',
 		summary: 'The media_publish call turns a finished container into a post.',
 	},
 	{
 		id: 'rate-limit',
 		label: 'Rate limit',
-		flow: false,
+		group: 'beside',
 		summary: 'Call and publishing limits, checked at any step.',
 	},
 	{
 		id: 'account',
 		label: 'Account',
-		flow: false,
+		group: 'beside',
 		summary: "The Instagram account's own standing: restrictions, checkpoints and policy blocks.",
 	},
 	{
 		id: 'any-call',
 		label: 'Any call',
-		flow: false,
+		group: 'beside',
 		summary:
 			"Failures on Meta's side that can answer any request, from reading a profile to publishing, with no step of their own.",
 	},
-] as const satisfies readonly (TaxonomyItem & { flow: boolean })[];
+	{
+		id: 'insights',
+		label: 'Reading insights',
+		group: 'area',
+		summary: 'Asking for the metrics of a post, a story, a reel or the account; nothing is published or changed.',
+	},
+	{
+		id: 'messaging',
+		label: 'Messaging',
+		group: 'area',
+		summary: 'Sending a message or a private reply, or reading conversations and the people in them.',
+	},
+	{
+		id: 'moderation',
+		label: 'Comments and mentions',
+		group: 'area',
+		summary:
+			'Reading, replying to, hiding or deleting comments, and reading the media and comments an account is mentioned in.',
+	},
+	{
+		id: 'discovery',
+		label: 'Hashtags and discovery',
+		group: 'area',
+		summary: "Searching hashtags and reading other accounts' public profiles and media.",
+	},
+	{
+		id: 'embed',
+		label: 'Embedding',
+		group: 'area',
+		summary: 'Asking oEmbed for the HTML that embeds a public post on another site.',
+	},
+	{
+		id: 'webhooks',
+		label: 'Webhooks',
+		group: 'area',
+		summary: 'Verifying the callback URL, subscribing the app to an account, and receiving the events.',
+	},
+] as const satisfies readonly (TaxonomyItem & { group: 'flow' | 'beside' | 'area' })[];
 
 /** The one action that helps. `tone` names the colour token in global.css (`--color-action-<tone>`). */
 export const ACTIONS = [
@@ -182,6 +258,13 @@ export const ACTIONS = [
 		label: 'Wait for reset',
 		tone: 'wait',
 		summary: 'A limit was reached; wait for its window to reset before sending more.',
+	},
+	{
+		id: 'record-no-data',
+		label: 'No data: record it',
+		tone: 'record',
+		summary:
+			'The request was understood, but there is nothing to return for it yet or ever (too few viewers, a post from before the account became professional). Record the gap and move on; no change to the request or the account fixes it.',
 	},
 ] as const satisfies readonly (TaxonomyItem & { tone: string })[];
 
@@ -441,6 +524,40 @@ export const CAVEAT_KINDS = [
 	},
 ] as const satisfies readonly TaxonomyItem[];
 
+/**
+ * How an entry is keyed: what in Meta's answer identifies it. Listed in ranking order, the one
+ * order the decoder and search use to choose between entries that all match a paste:
+ *   1. a subcode is unique by Meta's rule, so a code/subcode pair decides alone;
+ *   2. a message text together with the code it arrives with beats the code alone, because a
+ *      code such as 100 or 190 is shared by many errors while the text belongs to one;
+ *   3. a message that Meta sends without a code (an OAuth dialog, a container status) matches
+ *      on its text;
+ *   4. a code alone is the answer only when no message of that code matched: it is the
+ *      generic page for everything else that code says.
+ */
+export const KEY_KINDS = [
+	{
+		id: 'subcode',
+		label: 'Code and subcode',
+		summary: 'Meta sends an error_subcode; the pair (or the subcode alone) identifies the error.',
+	},
+	{
+		id: 'code-message',
+		label: 'Code and message',
+		summary: 'A Graph code shared by many errors; the message text that comes with it says which one.',
+	},
+	{
+		id: 'message',
+		label: 'Message',
+		summary: 'A text that arrives without a Graph code: an OAuth answer, a container status or a tool’s wording.',
+	},
+	{
+		id: 'code',
+		label: 'Code',
+		summary: 'A Graph code with no subcode, for every message of that code that has no page of its own.',
+	},
+] as const satisfies readonly TaxonomyItem[];
+
 /** Which field of Meta's answer a known message text appears in. */
 export const MESSAGE_FIELDS = [
 	{ id: 'message', label: 'message' },
@@ -459,6 +576,7 @@ export type SourceId = (typeof SOURCES)[number]['id'];
 export type LoginPathId = (typeof LOGIN_PATHS)[number]['id'];
 export type CaveatKindId = (typeof CAVEAT_KINDS)[number]['id'];
 export type MessageFieldId = (typeof MESSAGE_FIELDS)[number]['id'];
+export type KeyKindId = (typeof KEY_KINDS)[number]['id'];
 
 type Ids<T extends readonly { id: string }[]> = { [K in keyof T]: T[K]['id'] };
 const ids = <T extends readonly { id: string }[]>(list: T) => list.map((item) => item.id) as Ids<T>;
@@ -472,6 +590,7 @@ export const SOURCE_IDS = ids(SOURCES);
 export const LOGIN_PATH_IDS = ids(LOGIN_PATHS);
 export const CAVEAT_KIND_IDS = ids(CAVEAT_KINDS);
 export const MESSAGE_FIELD_IDS = ids(MESSAGE_FIELDS);
+export const KEY_KIND_IDS = ids(KEY_KINDS);
 
 function lookup<T extends { id: string }>(list: readonly T[], kind: string) {
 	const byId = new Map(list.map((item) => [item.id, item]));
@@ -489,3 +608,4 @@ export const getRetryClass = lookup<(typeof RETRY_CLASSES)[number]>(RETRY_CLASSE
 export const getSource = lookup<(typeof SOURCES)[number]>(SOURCES, 'source');
 export const getLoginPath = lookup<(typeof LOGIN_PATHS)[number]>(LOGIN_PATHS, 'login path');
 export const getCaveatKind = lookup<(typeof CAVEAT_KINDS)[number]>(CAVEAT_KINDS, 'caveat kind');
+export const getKeyKind = lookup<(typeof KEY_KINDS)[number]>(KEY_KINDS, 'key kind');

@@ -16,6 +16,17 @@ export function normalizeText(text: string): string {
 		.trim();
 }
 
+/** The `(#100) ` Meta puts before a Graph `message`, with the code as its group. */
+export const CODE_PREFIX = /^\s*\(#(-?\d+)\)\s*/;
+
+/**
+ * The comparable form of a message text: normalizeText without the `(#code)` prefix and without
+ * trailing punctuation. Entries are checked for clashing texts, and pastes matched, in this form.
+ */
+export function normalizeMessage(text: string): string {
+	return normalizeText(text.replace(CODE_PREFIX, '')).replace(/[\s.!]+$/, '');
+}
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Decodes the entities an HTML serializer writes: the named basics and numeric references. */

@@ -6,8 +6,9 @@
  * manner of rustc's error-code checker; `entries.ts` throws on any, so the build fails.
  * Pure module: no astro:* imports.
  */
+import { graphKeyLabel } from './entry-key.ts';
 import type { ErrorData, GraphKey } from './error-schema.ts';
-import { normalizeText } from './text.ts';
+import { normalizeMessage } from './text.ts';
 
 export interface EntryForCheck {
 	/** The entry id: the file name without `.mdx`. */
@@ -24,25 +25,6 @@ export interface Problem {
 }
 
 export const formatProblem = (p: Problem) => `${p.file}: ${p.field} ${p.message}`;
-
-/**
- * The comparable form of a message text: the project's normalised text (text.ts) without the
- * `(#code)` prefix Meta puts in front of `message` and without trailing punctuation.
- */
-export function normalizeMessage(text: string): string {
-	return normalizeText(text.replace(/^\s*\(#-?\d+\)\s*/, '')).replace(/[\s.!]+$/, '');
-}
-
-/** What a list of code pairs is called: "code" when none carries a subcode, else "code / subcode". */
-export const graphKeysNoun = (keys: readonly GraphKey[]): string =>
-	keys.some((k) => k.subcode !== undefined) ? 'code / subcode' : keys.length > 1 ? 'codes' : 'code';
-
-/** A readable name for a code pair, as used in messages and on pages ("352 / 2207026", "200-299"). */
-export function graphKeyLabel(key: GraphKey): string {
-	const code = key.code === undefined ? '' : key.through === undefined ? `${key.code}` : `${key.code}-${key.through}`;
-	if (key.subcode === undefined) return code;
-	return code ? `${code} / ${key.subcode}` : `subcode ${key.subcode}`;
-}
 
 function overlaps(a: GraphKey, b: GraphKey): boolean {
 	if (a.subcode !== undefined || b.subcode !== undefined) {

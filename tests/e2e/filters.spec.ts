@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { errors } from './content.ts';
 import { ACTIONS, CATEGORIES, RETRY_CLASSES, STAGES } from '../../src/lib/taxonomy.ts';
-import { graphKeyLabel } from '../../src/lib/validate.ts';
+import { filterText } from '../../src/lib/entry-key.ts';
 
 type Entry = (typeof errors)[number];
 type Facet = 'category' | 'action' | 'stage' | 'retry';
@@ -20,11 +20,8 @@ const FACETS: { key: Facet; label: string; items: readonly { id: string; label: 
 const ids = (list: readonly Entry[]) => list.map((e) => e.id).sort();
 const withValue = (key: Facet, value: string) => errors.filter((e) => e.data[key] === value);
 
-/** What the text box searches: code, title, code/subcode pairs and message texts. */
-const textOf = (e: Entry) =>
-	[e.data.code, e.data.title, ...e.data.graph.map(graphKeyLabel), ...e.data.messages.map((m) => m.text)]
-		.join('\n')
-		.toLowerCase();
+/** What the text box searches: code, title, code/subcode pairs, message codes and texts. */
+const textOf = (e: Entry) => filterText(e.data).toLowerCase();
 const matchingText = (q: string) => {
 	const words = q.toLowerCase().split(/\s+/).filter(Boolean);
 	return errors.filter((e) => words.every((w) => textOf(e).includes(w)));
@@ -228,7 +225,7 @@ test.describe('the stage map', () => {
 		const map = page.getByRole('region', { name: 'Where publishing fails' });
 		const flow = map.getByRole('list').first();
 		// The publishing steps, in taxonomy order, as an ordered list.
-		const steps = STAGES.filter((s) => s.flow).map((s, i) => {
+		const steps = STAGES.filter((s) => s.group === 'flow').map((s, i) => {
 			const count = withValue('stage', s.id).length;
 			return new RegExp(`^\\s*${i + 1}\\.\\s*${s.label}\\s+${count} errors?\\s*$`);
 		});

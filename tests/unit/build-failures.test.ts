@@ -7,12 +7,14 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { stringify } from 'yaml';
 import { entryWith, validEntry } from '../fixtures/entries.ts';
+import { BODY_SECTIONS } from '../../src/lib/error-sections.ts';
 import { buildSite, makeTinySite, removeTempSites } from '../fixtures/temp-site.ts';
 
 after(removeTempSites);
 
 function mdx(data: Record<string, unknown>): string {
-	return `---\n${stringify(data)}---\n\n## What happened\n\nFixture.\n`;
+	const body = BODY_SECTIONS.map((s) => `## ${s.text}\n\nFixture.\n`).join('\n');
+	return `---\n${stringify(data)}---\n\n${body}`;
 }
 
 /** Build a site whose content/errors holds `files`; return the build's exit status and output. */

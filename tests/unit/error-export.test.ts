@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readErrors } from '../fixtures/content.ts';
+import { entryKey } from '../../src/lib/entry-key.ts';
 import { buildExport, EXPORT_FIELDS, EXPORT_VERSION } from '../../src/lib/error-export.ts';
 import { errorPath, withBase } from '../../src/lib/paths.ts';
 import { ACTION_IDS, CATEGORY_IDS, RETRY_CLASS_IDS, STAGE_IDS } from '../../src/lib/taxonomy.ts';
@@ -49,15 +50,17 @@ describe('the /errors.json export', () => {
 			const e = exported.errors.find((r) => r.id === id);
 			assert.ok(e);
 			assert.equal(e.code, data.code);
-			assert.equal(e.graph_code, data.graph.find((k) => k.code !== undefined)?.code ?? null);
+			const messageCode = data.messages.find((m) => m.code !== undefined)?.code;
+			assert.equal(e.graph_code, data.graph.find((k) => k.code !== undefined)?.code ?? messageCode ?? null);
+			assert.equal(e.key.kind, entryKey(data).kind);
 			assert.equal(e.subcode, data.graph[0]?.subcode ?? null);
 			assert.deepEqual(
 				e.graph.map((k) => k.subcode),
 				data.graph.map((k) => k.subcode),
 			);
 			assert.deepEqual(
-				e.messages.map((m) => m.text),
-				data.messages.map((m) => m.text),
+				e.messages.map((m) => [m.text, m.code]),
+				data.messages.map((m) => [m.text, m.code]),
 			);
 			assert.match(e.updated, /^\d{4}-\d{2}-\d{2}$/);
 			for (const key of e.graph)

@@ -48,20 +48,20 @@ describe('taxonomy', () => {
 		);
 	});
 
-	it('has the five actions the site promises, the owner-side one apart from reconnecting', () => {
+	it('has the actions the site promises, the owner-side one apart from reconnecting', () => {
 		assert.deepEqual(
 			ACTIONS.map((a) => a.id),
-			['reconnect', 'owner-action', 'fix-input', 'retry-later', 'wait-for-reset'],
+			['reconnect', 'owner-action', 'fix-input', 'retry-later', 'wait-for-reset', 'record-no-data'],
 		);
 	});
 
 	it('lists the publishing flow stages in order, with rate limit, account and any call beside the flow', () => {
 		assert.deepEqual(
-			STAGES.filter((s) => s.flow).map((s) => s.id),
+			STAGES.filter((s) => s.group === 'flow').map((s) => s.id),
 			['authorization', 'media-fetch', 'container-creation', 'media-processing', 'publish'],
 		);
 		assert.deepEqual(
-			STAGES.filter((s) => !s.flow).map((s) => s.id),
+			STAGES.filter((s) => s.group === 'beside').map((s) => s.id),
 			['rate-limit', 'account', 'any-call'],
 		);
 	});

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { errorSchema } from '../../src/lib/error-schema.ts';
-import {
-	formatProblem,
-	graphKeyLabel,
-	normalizeMessage,
-	validate,
-	type EntryForCheck,
-} from '../../src/lib/validate.ts';
+import { formatProblem, validate, type EntryForCheck } from '../../src/lib/validate.ts';
 import { entryWith } from '../fixtures/entries.ts';
 
 function entry(id: string, changes: Record<string, unknown> = {}): EntryForCheck {
@@ -101,20 +95,5 @@ describe('validate', () => {
 		assert.deepEqual(messages([entry('a')], [{ file: 'content/faq/q.mdx', data: { related: ['a', 'nope'] } }]), [
 			'content/faq/q.mdx: related[1] "nope" is not a known error',
 		]);
-	});
-});
-
-describe('normalizeMessage and graphKeyLabel', () => {
-	it('normalises message texts', () => {
-		assert.equal(
-			normalizeMessage('(#10) Requires   instagram_content_publish permission.'),
-			'requires instagram_content_publish permission',
-		);
-	});
-	it('labels code pairs', () => {
-		assert.equal(graphKeyLabel({ code: 352, subcode: 2207026 }), '352 / 2207026');
-		assert.equal(graphKeyLabel({ code: 200, through: 299 }), '200-299');
-		assert.equal(graphKeyLabel({ subcode: 2207076 }), 'subcode 2207076');
-		assert.equal(graphKeyLabel({ code: -2 }), '-2');
 	});
 });

@@ -18,7 +18,7 @@
  * the entries themselves: the code's generic page, else the category the code's entries share,
  * else the category the HTTP status or the message's words point to.
  */
-import { normalizeMessage } from '../validate.ts';
+import { normalizeMessage } from '../text.ts';
 import {
 	MAX_MATCHES,
 	type DecodableEntry,
