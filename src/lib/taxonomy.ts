@@ -475,6 +475,10 @@ export const SOURCES = [
 		publisher: 'meta',
 		url: 'https://developers.facebook.com/docs/apps/review/feature',
 	},
+	// Sources of the audit and of the recurring errors:
+	// Sources of messaging:
+	// Sources of comments and mentions, and of hashtag search:
+	// Sources of business discovery, oEmbed and webhooks:
 ] as const satisfies readonly {
 	id: string;
 	label: string;
