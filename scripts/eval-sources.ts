@@ -14,7 +14,8 @@ for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
 	for (const value of Object.values(mod)) {
 		if (!Array.isArray(value)) continue;
 		for (const item of value as { source?: unknown }[]) {
-			for (const url of String(item.source ?? '').match(/https?:\/\/[^\s)\]'"]+/g) ?? []) urls.add(url.replace(/[.,;]+$/, ''));
+			for (const url of String(item.source ?? '').match(/https?:\/\/[^\s)\]'"]+/g) ?? [])
+				urls.add(url.replace(/[.,;]+$/, ''));
 		}
 	}
 }
