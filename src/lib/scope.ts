@@ -2,24 +2,30 @@
  * What the reference covers and what it leaves out, stated once for the home page, the error
  * index and every "no page for this" answer of search and the decoder.
  *
- * Messaging (Instagram Direct through the Messenger Platform) and ads have error families of their
- * own, with handover, conversation-window and delivery rules that have nothing to do with getting a
- * post published; covering them half-way would make "no match" less honest, not more useful.
+ * It covers the Instagram Platform with both login paths. Ads are left out: the Marketing API has an
+ * error family of its own (ad accounts, campaigns, creatives, billing) that has nothing to do with
+ * the account's own content, and a half-covered ads section would make "no match" less honest.
  */
 import { listJoin } from './text.ts';
 
-export const COVERED = ['publishing', 'login and tokens', 'account setup', 'rate limits', 'insights'] as const;
+export const COVERED = [
+	'publishing',
+	'login and tokens',
+	'account setup',
+	'rate limits',
+	'insights',
+	'messaging',
+	'comments and mentions',
+	'hashtag search',
+	'business discovery',
+	'oEmbed',
+	'webhooks',
+] as const;
 
 export const NOT_COVERED = [
 	{
-		topic: 'messaging',
-		detail: 'Instagram Direct messages sent through the Messenger Platform',
-		where: "Meta's Messenger Platform error codes",
-		url: 'https://developers.facebook.com/docs/messenger-platform/error-codes',
-	},
-	{
 		topic: 'ads',
-		detail: 'ads, campaigns and boosted posts',
+		detail: 'ads, campaigns, boosted posts and ad creatives (the Marketing API)',
 		where: "Meta's Marketing API error reference",
 		url: 'https://developers.facebook.com/docs/marketing-api/error-reference',
 	},
@@ -34,7 +40,7 @@ export type ScopePart = string | { text: string; href: string };
  */
 export function scopeParts(): ScopePart[] {
 	const parts: ScopePart[] = [
-		`This reference covers Instagram API errors met in ${listJoin(COVERED)}, with Facebook Login and with Instagram Login. It does not cover `,
+		`This reference covers Instagram Platform errors met in ${listJoin(COVERED)}, with Facebook Login and with Instagram Login. It does not cover `,
 	];
 	NOT_COVERED.forEach((n, i) => {
 		if (i > 0) parts.push(i === NOT_COVERED.length - 1 ? ' or ' : ', ');

@@ -9,7 +9,7 @@ import { categoryPath, errorPath, guidePath } from './paths.ts';
 import { CATEGORIES } from './taxonomy.ts';
 
 export const SITE_NAME = 'Instagram API Error Reference';
-export const SITE_TAGLINE = 'What each Instagram Graph API publishing error means, and the one thing to do about it.';
+export const SITE_TAGLINE = 'What each Instagram Platform API error means, and the one thing to do about it.';
 
 const SITE: string = (import.meta.env?.SITE as string | undefined) ?? 'http://localhost/';
 const BASE: string = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
