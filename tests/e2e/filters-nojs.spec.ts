@@ -29,7 +29,7 @@ test('every category on the index is a link to its page without JavaScript', asy
 
 test('the stage map links each stage to the filtered index without JavaScript', async ({ page }) => {
 	await page.goto('/errors/');
-	const map = page.getByRole('region', { name: 'Where publishing fails' });
+	const map = page.getByRole('region', { name: 'Where calls fail' });
 	for (const stage of STAGES) {
 		const count = errors.filter((e) => e.data.stage === stage.id).length;
 		if (count === 0) continue;

@@ -222,7 +222,7 @@ test('values that are not taxonomy ids are ignored', async ({ page }) => {
 test.describe('the stage map', () => {
 	test('shows each stage with the number of its entries, linking to the index filtered to it', async ({ page }) => {
 		await page.goto('/errors/');
-		const map = page.getByRole('region', { name: 'Where publishing fails' });
+		const map = page.getByRole('region', { name: 'Where calls fail' });
 		const flow = map.getByRole('list').first();
 		// The publishing steps, in taxonomy order, as an ordered list.
 		const steps = STAGES.filter((s) => s.group === 'flow').map((s, i) => {
@@ -246,7 +246,7 @@ test.describe('the stage map', () => {
 		await page.goto('/errors/');
 		const stage = STAGES.filter((s) => withValue('stage', s.id).length > 0).at(-1)!;
 		const link = page
-			.getByRole('region', { name: 'Where publishing fails' })
+			.getByRole('region', { name: 'Where calls fail' })
 			.getByRole('link', { name: new RegExp(`^${stage.label} \\d`) });
 		await link.click();
 		await expect(page).toHaveURL(`/errors/?stage=${stage.id}`);
