@@ -12,6 +12,7 @@
  */
 import { extract } from './paste/extract.ts';
 import { familyOf, match } from './paste/match.ts';
+import { outsideOf } from './paste/area.ts';
 import { prepareInput } from './paste/parse.ts';
 import type { DecodableEntry, DecodeResult, ExtractedFields, Understood } from './paste/types.ts';
 
@@ -27,6 +28,8 @@ export type {
 	Family,
 	InputShape,
 	Match,
+	MatchedBy,
+	Outside,
 	Strength,
 	Understood,
 } from './paste/types.ts';
@@ -55,8 +58,16 @@ export function decode(raw: string, entries: readonly DecodableEntry[]): DecodeR
 	if (shape === 'empty') return { shape, fields, length, truncated, matches: [], verdict: 'empty', understood };
 	const matches = match(fields, entries);
 	const top = matches[0];
-	const verdict = !top ? 'none' : top.strength === 'possible' ? 'possible' : 'match';
+	const outside = outsideOf(fields);
+	// An ads call shares its codes with everything else: only a subcode, or a text of an error that is
+	// not a code's generic page, may still name our page for it (an expired token is the same error
+	// whichever API it was sent to; code 100's "Invalid parameter" is not).
+	const generic = entries.find((e) => e.id === top?.id)?.key?.kind === 'code';
+	const specific = top?.by === 'subcode' || (top?.by === 'text' && !generic);
+	const sure = top !== undefined && top.strength !== 'possible' && (!outside || specific);
+	const verdict = !top ? 'none' : sure ? 'match' : 'possible';
 	const result: DecodeResult = { shape, fields, length, truncated, matches, verdict, understood };
+	if (outside) result.outside = outside;
 	if (verdict !== 'match') {
 		const family = familyOf(fields, entries);
 		if (family) result.family = family;

@@ -105,8 +105,11 @@ function asBool(v: unknown): boolean | undefined {
 	return undefined;
 }
 
-/** Meta never sends a negative subcode; some SDKs print one with a minus sign. */
-const subcodeOf = (n: number | undefined) => (n === undefined ? undefined : Math.abs(n));
+/**
+ * Meta never sends a negative subcode; some SDKs print one with a minus sign, and some print -1 or
+ * 0 where there is none (every subcode Meta uses is larger than that).
+ */
+const subcodeOf = (n: number | undefined) => (n === undefined || Math.abs(n) < 10 ? undefined : Math.abs(n));
 
 function fieldsOf(o: Obj): ExtractedFields {
 	const f: ExtractedFields = {};
@@ -199,6 +202,25 @@ const META_HOSTS_IN_PROSE = new RegExp(`\\(?${META_HOST.source}\\)?`, 'gi');
 /** The Meta API host named in the text. */
 const hostOf = (text: string) => META_HOST.exec(text)?.[0].toLowerCase();
 
+/**
+ * A code that a library prints in its own words around Meta's message: after its class name or
+ * "error:" ("GraphAPIError: error: 190 Error validating…", "InstagramError: 2 An unexpected…"), or
+ * in brackets at the end ("…exceeded the rate limit. (613)"). The number must sit right before a
+ * capitalised sentence, or close the line, so counts and ids in prose are not taken for codes.
+ */
+function codeInProse(text: string): number | undefined {
+	const patterns = [
+		/(?:\berror|\bexception|(?:Error|Exception))\s*[:=#-]?\s*(-?\d{1,6})\s*[-:,]?\s+(?=\p{Lu}|\(#)/u,
+		/\((-?\d{1,6})\)\s*[.!]?\s*$/m,
+	];
+	for (const re of patterns) {
+		const m = re.exec(text);
+		const n = m ? Number(m[1]) : NaN;
+		if (Number.isSafeInteger(n)) return n;
+	}
+	return undefined;
+}
+
 /** Fields written as text (`code=190 subcode=463`, a truncated body, a log line, an exception string). */
 function fieldsFromText(text: string): ExtractedFields {
 	const f: ExtractedFields = {};
@@ -218,7 +240,8 @@ function fieldsFromText(text: string): ExtractedFields {
 		num(new RegExp(`(?<![\\w])\\[?["']?(?:error_?)?code${SEP}["']?(-?\\d{1,12})\\b`, 'i')) ??
 		num(/(?<![\w-]|(?:http|status|response|exit|return)[\s_-]?)code\s+#?(-?\d{1,9})\b/i);
 	if (code !== undefined) f.code = code;
-	if (subcode !== undefined) f.subcode = Math.abs(subcode);
+	const sub = subcodeOf(subcode);
+	if (sub !== undefined) f.subcode = sub;
 	const type =
 		/\b([A-Z][A-Za-z]{0,40}Exception)\b/.exec(text)?.[1] ??
 		new RegExp(`(?<![\\w-])\\[?["']?type${SEP}["']?([A-Za-z]\\w{0,60})(?![\\w/])`, 'i').exec(text)?.[1];
@@ -383,6 +406,11 @@ export function extract(text: string): { shape: InputShape; fields: ExtractedFie
 	if (fields.code === undefined) {
 		const hash = HASH_CODE.exec(fields.message ?? '') ?? HASH_CODE.exec(text);
 		if (hash) fields.code = Number(hash[1]);
+	}
+	if (fields.code === undefined && fields.subcode === undefined) {
+		const inProse = codeInProse(source);
+		if (inProse !== undefined && HTTP_STATUSES.has(inProse)) fields.http ??= inProse;
+		else if (inProse !== undefined) fields.code = inProse;
 	}
 
 	const httpStatus = fields.http ?? http ?? httpOf(source);

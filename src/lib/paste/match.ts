@@ -2,13 +2,15 @@
  * Ranking: extracted fields against the entries of the reference, best first, each match with
  * the reasons a person can check.
  *
- * The order follows Meta's rule that a subcode is unique while a code is not:
+ * The order is the one of the key kinds (taxonomy.ts KEY_KINDS), which follows Meta's rule that a
+ * subcode is unique while a code is not:
  *   1. the subcode (with its code, when the pair agrees);
  *   2. Meta's known message texts, `{placeholders}` as wildcards, in a message field or anywhere
- *      in the pasted text;
+ *      in the pasted text; then the same texts with a few words changed or cut short (align.ts),
+ *      confident only when one entry alone fits and its code agrees with the paste's;
  *   3. the Graph code (with its type; ranges such as 200-299); a code shared by several entries
  *      (100, 1, 4, 190) only points at its generic page, and a subcode or message match ranks
- *      above it;
+ *      above it: the generic page is the answer only when no message of that code matched;
  *   4. aliases: wordings of the same error seen in publishing tools and SDKs;
  *   5. words of the message, offered as possibilities, never as the answer.
  * `error_user_title` and `error_user_msg` arrive in the user's language, so steps 1 and 3 never
@@ -19,12 +21,14 @@
  * else the category the HTTP status or the message's words point to.
  */
 import { normalizeMessage } from '../text.ts';
+import { align, tokensOf, withoutCut, type Alignment } from './align.ts';
 import {
 	MAX_MATCHES,
 	type DecodableEntry,
 	type ExtractedFields,
 	type Family,
 	type Match,
+	type MatchedBy,
 	type Strength,
 } from './types.ts';
 
@@ -45,12 +49,18 @@ interface KnownText {
 	weight: number;
 	/** For aliases: where the wording was seen. */
 	seen?: string;
+	/** Words for near matches (align.ts). */
+	tokens: string[];
 }
 
 interface Index {
 	texts: KnownText[];
 	aliases: KnownText[];
 	claimedSubcodes: Set<number>;
+	/** The Graph codes each entry arrives with: its code pairs' codes and its messages' codes. */
+	codes: Map<DecodableEntry, Set<number>>;
+	/** For near matches: how many entries' texts have each word. */
+	textWords: Map<string, number>;
 	words: Map<DecodableEntry, Set<string>>;
 	/** Words found in too many entries to tell them apart. */
 	common: Set<string>;
@@ -81,6 +91,7 @@ function known(entry: DecodableEntry, text: string, seen?: string): KnownText | 
 		norm,
 		weight: parts.join('').trim().length,
 		contains: new RegExp(start + body + end),
+		tokens: tokensOf(norm),
 	};
 	if (seen) k.seen = seen;
 	if (parts.length > 1) k.exact = new RegExp(`^${body}$`);
@@ -95,11 +106,19 @@ function indexOf(entries: readonly DecodableEntry[]): Index {
 	const texts: KnownText[] = [];
 	const aliases: KnownText[] = [];
 	const claimedSubcodes = new Set<number>();
+	const codes = new Map<DecodableEntry, Set<number>>();
 	const words = new Map<DecodableEntry, Set<string>>();
 	const categoryWords = new Map<string, Set<string>>();
 	const df = new Map<string, number>();
 	for (const entry of entries) {
 		for (const key of entry.graph) if (key.subcode !== undefined) claimedSubcodes.add(key.subcode);
+		codes.set(
+			entry,
+			new Set([
+				...entry.graph.flatMap((k) => (k.code === undefined ? [] : [k.code])),
+				...entry.messages.flatMap((m) => (m.code === undefined ? [] : [m.code])),
+			]),
+		);
 		for (const m of entry.messages) {
 			const k = known(entry, m.text);
 			if (k) texts.push(k);
@@ -122,7 +141,12 @@ function indexOf(entries: readonly DecodableEntry[]): Index {
 	}
 	const limit = Math.max(2, Math.ceil(entries.length / 4));
 	const common = new Set([...df].filter(([, n]) => n > limit).map(([w]) => w));
-	const index = { texts, aliases, claimedSubcodes, words, common, categoryWords };
+	const textWords = new Map<string, number>();
+	for (const entry of entries) {
+		const own = new Set(texts.filter((k) => k.entry === entry).flatMap((k) => k.tokens));
+		for (const t of own) textWords.set(t, (textWords.get(t) ?? 0) + 1);
+	}
+	const index = { texts, aliases, claimedSubcodes, codes, textWords, words, common, categoryWords };
 	indexes.set(entries, index);
 	return index;
 }
@@ -139,7 +163,10 @@ const SCORE = {
 	patternContains: 86,
 	textInPaste: 84,
 	patternInPaste: 83,
+	nearText: 82,
+	cutText: 81,
 	code: 80,
+	codeAgrees: 4,
 	aliasIs: 78,
 	aliasContains: 75,
 	typeAgrees: 4,
@@ -157,10 +184,10 @@ const inKey = (key: { code?: number; through?: number }, code: number) =>
 
 class Scores {
 	private byId = new Map<string, Match>();
-	add(entry: DecodableEntry, score: number, strength: Strength, reason: string) {
+	add(entry: DecodableEntry, score: number, strength: Strength, reason: string, by: MatchedBy) {
 		const m = this.byId.get(entry.id);
 		if (!m) {
-			this.byId.set(entry.id, { id: entry.id, score, strength, reasons: [reason] });
+			this.byId.set(entry.id, { id: entry.id, score, strength, by, reasons: [reason] });
 			return;
 		}
 		if (m.reasons.includes(reason)) return;
@@ -168,6 +195,7 @@ class Scores {
 			m.reasons.unshift(reason);
 			m.score = score + Math.min(6, (m.reasons.length - 1) * 2);
 			m.strength = strength;
+			m.by = by;
 		} else {
 			m.reasons.push(reason);
 			m.score += 2;
@@ -216,7 +244,7 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 		);
 		if (bySubcode.length > 0) {
 			const withCode = code !== undefined && bySubcode.some((k) => k.code === code) ? ` with code ${code}` : '';
-			scores.add(entry, SCORE.subcode, 'exact', `subcode ${bySubcode[0]?.subcode}${withCode}${where}`);
+			scores.add(entry, SCORE.subcode, 'exact', `subcode ${bySubcode[0]?.subcode}${withCode}${where}`, 'subcode');
 		}
 		for (const key of entry.graph) {
 			// 3. the Graph code
@@ -226,15 +254,23 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 			const bonus = typed ? SCORE.typeAgrees : 0;
 			if (key.subcode === undefined) {
 				if (subcode === undefined) {
-					if (key.through === undefined) scores.add(entry, SCORE.code + bonus, 'exact', `code ${c}${typed}${where}`);
+					if (key.through === undefined)
+						scores.add(entry, SCORE.code + bonus, 'exact', `code ${c}${typed}${where}`, 'code');
 					else
-						scores.add(entry, SCORE.codeInRange + bonus, 'strong', `code ${c}${where} is in ${rangeOf(key)}${typed}`);
+						scores.add(
+							entry,
+							SCORE.codeInRange + bonus,
+							'strong',
+							`code ${c}${where} is in ${rangeOf(key)}${typed}`,
+							'code',
+						);
 				} else if (!subcodeKnown) {
 					scores.add(
 						entry,
 						SCORE.codeWithUnknownSubcode,
 						'possible',
 						`code ${c}${typed}${where}; subcode ${subcode} is not in this reference`,
+						'code',
 					);
 				}
 			} else if (
@@ -247,6 +283,7 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 					SCORE.codeOfSubcodeEntry,
 					'possible',
 					`code ${c}${where}, which Meta sends with subcode ${key.subcode}`,
+					'code',
 				);
 			}
 		}
@@ -259,6 +296,7 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 				long ? SCORE.subcodeGivenAsCode : SCORE.wordsMax,
 				long ? 'strong' : 'possible',
 				`${code} in your text is the subcode of this error`,
+				'subcode',
 			);
 		}
 	}
@@ -270,20 +308,23 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 		if (!norm) continue;
 		for (const k of index.texts) {
 			const literal = !k.exact;
-			if (literal ? norm === k.norm : k.exact?.test(norm)) {
-				scores.add(k.entry, literal ? SCORE.textIs : SCORE.patternIs, 'exact', `${field} is ${quote(k.text)}`);
-				matchedByText.add(k.entry.id);
-			} else if (k.weight >= 12 && k.contains.test(norm)) {
+			const is = literal ? norm === k.norm : k.exact?.test(norm);
+			if (!is && !(k.weight >= 12 && k.contains.test(norm))) continue;
+			matchedByText.add(k.entry.id);
+			if (is) {
+				scores.add(k.entry, literal ? SCORE.textIs : SCORE.patternIs, 'exact', `${field} is ${quote(k.text)}`, 'text');
+			} else {
 				scores.add(
 					k.entry,
 					literal ? SCORE.textContains : SCORE.patternContains,
 					'strong',
 					`${field} contains ${quote(k.text)}`,
+					'text',
 				);
-				matchedByText.add(k.entry.id);
 			}
 		}
 	}
+	nearTexts(fields, index, matchedByText, scores);
 	// ... or anywhere in the paste (a log line, a client's message around Meta's sentence)
 	const whole = fields.text ? comparable(fields.text).slice(0, MAX_HAYSTACK) : '';
 	if (whole) {
@@ -295,6 +336,7 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 					k.exact ? SCORE.patternInPaste : SCORE.textInPaste,
 					'strong',
 					`your text contains ${quote(k.text)}`,
+					'text',
 				);
 				matchedByText.add(k.entry.id);
 			}
@@ -307,13 +349,20 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 		if (matchedByText.has(k.entry.id)) continue;
 		const seen = k.seen ? ` (seen in ${k.seen})` : '';
 		if (messages.some((m) => (k.exact ? k.exact.test(m) : m === k.norm))) {
-			scores.add(k.entry, SCORE.aliasIs, 'strong', `message is a known wording of this error${seen}: ${quote(k.text)}`);
+			scores.add(
+				k.entry,
+				SCORE.aliasIs,
+				'strong',
+				`message is a known wording of this error${seen}: ${quote(k.text)}`,
+				'alias',
+			);
 		} else if (k.weight >= 10 && k.contains.test(whole)) {
 			scores.add(
 				k.entry,
 				SCORE.aliasContains,
 				'strong',
 				`your text contains a known wording of this error${seen}: ${quote(k.text)}`,
+				'alias',
 			);
 		}
 	}
@@ -336,10 +385,51 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 			.sort((a, b) => b.score - a.score)
 			.slice(0, 3)
 			.forEach(({ entry, shared, score }) =>
-				scores.add(entry, score, 'possible', `words in common: ${shared.slice(0, 5).join(', ')}`),
+				scores.add(entry, score, 'possible', `words in common: ${shared.slice(0, 5).join(', ')}`, 'words'),
 			);
 	}
 	return scores.ranked();
+}
+
+/**
+ * Step 2, continued: Meta's texts a few words apart from the message, or cut short (align.ts).
+ * Confident only when one entry alone fits best and its code, where the paste gives one, agrees;
+ * otherwise every fit is a possibility.
+ */
+function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, scores: Scores) {
+	const found = new Map<DecodableEntry, { k: KnownText; a: Alignment; field: string }>();
+	// A word in the texts of one or two entries is what tells them apart: missing it costs double.
+	const rare = (t: string) => ((index.textWords.get(t) ?? 0) <= 2 ? 2 : 1);
+	for (const [field, raw] of haystacks(fields)) {
+		const p = tokensOf(comparable(withoutCut(raw)));
+		for (const k of index.texts) {
+			if (matched.has(k.entry.id)) continue;
+			const a = align(p, k.tokens, true, rare);
+			if (!a) continue;
+			const before = found.get(k.entry);
+			if (!before || a.matched - 2 * a.cost > before.a.matched - 2 * before.a.cost) found.set(k.entry, { k, a, field });
+		}
+	}
+	const ranked = [...found.values()].sort((x, y) => y.a.matched - 2 * y.a.cost - (x.a.matched - 2 * x.a.cost));
+	const [first, second] = ranked;
+	const alone =
+		first !== undefined && (!second || first.a.matched - 2 * first.a.cost >= second.a.matched - 2 * second.a.cost + 2);
+	const code = fields.code;
+	for (const { k, a, field } of ranked) {
+		const codes = index.codes.get(k.entry) ?? new Set<number>();
+		const agrees = code !== undefined && codes.has(code);
+		const conflicts = code !== undefined && codes.size > 0 && !agrees;
+		const sure = k === first?.k && alone && !conflicts;
+		const how = a.kind === 'cut' ? 'begins like' : 'reads almost like';
+		scores.add(
+			k.entry,
+			(a.kind === 'cut' ? SCORE.cutText : SCORE.nearText) + (agrees ? SCORE.codeAgrees : 0),
+			sure ? 'strong' : 'possible',
+			`${field} ${how} ${quote(k.text)}${agrees ? `, with code ${code}` : ''}`,
+			'text',
+		);
+		matched.add(k.entry.id);
+	}
 }
 
 function askedWords(fields: ExtractedFields, index: Index): Set<string> {

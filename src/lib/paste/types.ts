@@ -18,7 +18,10 @@ export interface DecodableEntry {
 	/** Taxonomy category id: used to name the nearest family when nothing matches. */
 	category?: string;
 	graph: readonly { code?: number; through?: number; subcode?: number; http?: number }[];
-	messages: readonly { text: string; field?: string }[];
+	/** Meta's texts; `code` is the Graph code a text arrives with, for entries keyed by their message. */
+	messages: readonly { text: string; field?: string; code?: number }[];
+	/** How the entry is keyed (taxonomy.ts KEY_KINDS): `code` marks the generic page of a code. */
+	key?: { readonly kind: string };
 	/** Vendor and SDK wordings of the same error (`{placeholders}` allowed). */
 	aliases?: readonly { text: string; seen?: string; url?: string }[];
 }
@@ -81,10 +84,15 @@ export interface ExtractedFields {
 /** `exact`: the pasted error is this entry. `strong`: almost surely. `possible`: worth a look, not an answer. */
 export type Strength = 'exact' | 'strong' | 'possible';
 
+/** What the strongest reason of a match rests on, in the ranking order of match.ts. */
+export type MatchedBy = 'subcode' | 'text' | 'code' | 'alias' | 'words';
+
 export interface Match {
 	id: string;
 	strength: Strength;
 	score: number;
+	/** What the strongest reason rests on. */
+	by: MatchedBy;
 	/** Why it matched, most important first, in words a person can check ("subcode 2207026 in your text"). */
 	reasons: string[];
 }
@@ -129,4 +137,14 @@ export interface DecodeResult {
 	understood: Understood;
 	/** Set when there is no answer and a family page is near: the code's generic page or a category. */
 	family?: Family;
+	/** Set when the paste looks like it comes from an area the reference leaves out (ads). */
+	outside?: Outside;
+}
+
+/** An area outside the reference that a paste seems to come from, and what gave it away. */
+export interface Outside {
+	/** The topic of scope.ts NOT_COVERED ("ads"). */
+	topic: string;
+	/** What in the paste points there ("an ad account id, act_…"). */
+	reason: string;
 }
