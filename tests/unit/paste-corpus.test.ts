@@ -94,9 +94,12 @@ describe('paste corpus', () => {
 	});
 
 	it('never answers confidently for a paste without a page, in either part', () => {
-		const wrong = [...devOutcomes, ...evalOutcomes]
+		const wrong = devOutcomes
 			.filter((o) => o.paste.expect === null && !o.top1)
-			.map((o) => (o.paste.part === 'dev' ? `${o.got}: ${o.paste.text.slice(0, 80)}` : `${o.paste.file}: ${o.got}`));
+			.map((o) => `${o.got}: ${o.paste.text.slice(0, 80)}`);
+		// Evaluation pastes are counted, not shown: what they are must not steer the matcher.
+		const evalWrong = evalOutcomes.filter((o) => o.paste.expect === null && !o.top1).length;
+		if (evalWrong > 0) wrong.push(`${evalWrong} evaluation paste(s) without a page got a confident answer`);
 		assert.deepEqual(wrong, []);
 	});
 });
