@@ -39,11 +39,9 @@ for (const o of devOutcomes.filter((x) => !x.top1)) {
 		`  miss [${o.paste.file}] expected ${o.paste.expect ?? 'no page'}, got ${o.got}: ${o.paste.text.slice(0, 100).replace(/\s+/g, ' ')}`,
 	);
 }
+// The evaluation part's rate, and nothing about which pastes miss: `npm run eval:pastes` gives the
+// rate per area for reports, still without the pastes.
 console.log(`evaluation part: ${ratesLine(evalRates)}`);
-const byArea = new Map<string, Outcome[]>();
-for (const o of evalOutcomes)
-	byArea.set(o.paste.area ?? 'unknown', [...(byArea.get(o.paste.area ?? 'unknown') ?? []), o]);
-for (const [area, list] of [...byArea].sort()) console.log(`  ${area.padEnd(18)} ${ratesLine(ratesOf(list))}`);
 
 /** Report addresses, not Meta's documentation pages (both parts may quote Meta's own samples). */
 const reports = (list: typeof dev) =>
