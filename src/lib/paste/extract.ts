@@ -237,8 +237,13 @@ function fieldsFromText(text: string): ExtractedFields {
 		num(new RegExp(`(?<![\\w])\\[?["']?(?:error_?)?sub[_ -]?(?:error_?)?code${SEP}["']?(-?\\d{1,12})\\b`, 'i')) ??
 		num(/(?<![\w])(?:error[_ ])?sub[_ -]?code\s+#?(-?\d{1,12})\b/i);
 	const code =
-		num(new RegExp(`(?<![\\w])\\[?["']?(?:error_?)?code${SEP}["']?(-?\\d{1,12})\\b`, 'i')) ??
-		num(/(?<![\w-]|(?:http|status|response|exit|return)[\s_-]?)code\s+#?(-?\d{1,9})\b/i);
+		// (not "HTTP Status Code = 404" or "response code: 400": those name the HTTP status)
+		num(
+			new RegExp(
+				`(?<![\\w]|(?:http|status|response|exit|return)[\\s_-]?)\\[?["']?(?:error_?)?code${SEP}["']?(-?\\d{1,12})\\b`,
+				'i',
+			),
+		) ?? num(/(?<![\w-]|(?:http|status|response|exit|return)[\s_-]?)code\s+#?(-?\d{1,9})\b/i);
 	if (code !== undefined) f.code = code;
 	const sub = subcodeOf(subcode);
 	if (sub !== undefined) f.subcode = sub;

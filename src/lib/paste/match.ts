@@ -401,10 +401,15 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 	// A word in the texts of one or two entries is what tells them apart: missing it costs double.
 	const rare = (t: string) => ((index.textWords.get(t) ?? 0) <= 2 ? 2 : 1);
 	for (const [field, raw] of haystacks(fields)) {
-		const p = tokensOf(comparable(withoutCut(raw)));
+		const norm = comparable(withoutCut(raw));
+		const p = tokensOf(norm);
+		// A piece from the middle of a text, cut at both ends (a log column that starts mid-sentence):
+		// long enough to say which text it is from, its last word left out as it may be cut.
+		const piece = p.length >= 7 ? norm.replace(/\s*\S+$/, '') : '';
 		for (const k of index.texts) {
 			if (matched.has(k.entry.id)) continue;
-			const a = align(p, k.tokens, true, rare);
+			const inside = piece.length >= 40 && k.norm.split(/\{[^}]*\}/).some((part) => part.includes(piece));
+			const a = inside ? { kind: 'cut' as const, matched: p.length - 1, cost: 0 } : align(p, k.tokens, true, rare);
 			if (!a) continue;
 			const before = found.get(k.entry);
 			if (!before || a.matched - 2 * a.cost > before.a.matched - 2 * before.a.cost) found.set(k.entry, { k, a, field });
