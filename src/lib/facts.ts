@@ -54,7 +54,11 @@ export const RATE_LIMITS = {
 export const PUBLISHING_LIMIT = {
 	windowHours: 24,
 	figures: [
-		{ value: 100, source: 'meta-content-publishing', note: 'Content Publishing guide' },
+		{
+			value: 100,
+			source: 'meta-content-publishing',
+			note: 'Content Publishing guide, Rate Limit section (the same guide says 50 in its carousel section)',
+		},
 		{
 			value: 50,
 			source: 'meta-media-publish',
@@ -179,7 +183,13 @@ export const OTHER_SCOPE_NAMES = {
 		'instagram_business_manage_comments',
 	],
 	retired: ['business_basic', 'business_content_publish', 'business_manage_comments', 'business_manage_messages'],
-	notScopes: ['instagram_business_account', 'instagram_business_content_publishing'],
+	notScopes: [
+		'instagram_business_account',
+		'instagram_business_content_publishing',
+		// a field and an endpoint of business discovery and oEmbed (not scopes)
+		'business_discovery',
+		'instagram_oembed',
+	],
 	source: 'meta-ig-business-login',
 } as const satisfies { source: SourceId } & Record<string, unknown>;
 
@@ -202,12 +212,244 @@ export interface AreaScopes {
 
 export const AREA_SCOPES: readonly AreaScopes[] = [
 	// messaging
+	{
+		area: 'messaging',
+		login: 'instagram-login',
+		use: 'send and read messages and look up the people who wrote (Instagram User token, graph.instagram.com, /<IG_ID>/messages); the Human Agent feature for the HUMAN_AGENT tag',
+		scopes: ['instagram_business_basic', 'instagram_business_manage_messages'],
+		features: ['Human Agent'],
+		source: 'meta-ig-messaging-api',
+	},
+	{
+		area: 'messaging',
+		login: 'facebook-login',
+		use: 'send and read messages through the linked Page (Page token of someone with the MESSAGE task, graph.facebook.com, /me/messages); the Human Agent feature for the HUMAN_AGENT tag',
+		scopes: ['instagram_basic', 'instagram_manage_messages', 'pages_manage_metadata'],
+		features: ['Human Agent'],
+		source: 'meta-ig-messaging-get-started',
+	},
+	{
+		area: 'messaging',
+		login: 'facebook-login',
+		use: 'read the profile of someone who messaged the account (User Profile API; Page token of someone with the MODERATE task)',
+		scopes: [
+			'instagram_basic',
+			'instagram_manage_messages',
+			'pages_manage_metadata',
+			'pages_read_engagement',
+			'pages_show_list',
+		],
+		source: 'meta-ig-messaging-user-profile',
+	},
+	{
+		area: 'messaging',
+		login: 'instagram-login',
+		use: 'send a private reply to a commenter (Instagram User token, graph.instagram.com)',
+		scopes: ['instagram_business_basic', 'instagram_business_manage_comments'],
+		source: 'meta-private-replies',
+	},
+	{
+		area: 'messaging',
+		login: 'facebook-login',
+		use: 'send a private reply to a commenter (Page token, graph.facebook.com); ads_management or ads_read only when the Page role came through Business Manager',
+		scopes: ['instagram_basic', 'instagram_manage_comments', 'pages_read_engagement', 'ads_management', 'ads_read'],
+		source: 'meta-private-replies',
+	},
+	{
+		area: 'messaging',
+		login: 'facebook-login',
+		use: "private replies as the Messenger Platform's Instagram pages list them, and the Messenger permission Meta's error texts name",
+		scopes: ['instagram_manage_comments', 'pages_messaging'],
+		source: 'meta-ig-messaging-private-replies',
+	},
 	// comments-mentions
+	{
+		area: 'comments-mentions',
+		login: 'instagram-login',
+		use: 'read, reply to, hide and delete comments; reply to mentions; read tagged media (Instagram User token, graph.instagram.com)',
+		scopes: ['instagram_business_basic', 'instagram_business_manage_comments'],
+		source: 'meta-comment-moderation',
+	},
+	{
+		area: 'comments-mentions',
+		login: 'facebook-login',
+		use: 'read, reply to, hide and delete comments; read mentioned media and comments; ads_management or ads_read only when the Page role came through Business Manager',
+		scopes: [
+			'instagram_basic',
+			'instagram_manage_comments',
+			'pages_read_engagement',
+			'pages_show_list',
+			'ads_management',
+			'ads_read',
+		],
+		source: 'meta-comment-moderation',
+	},
 	// hashtag-search
+	{
+		area: 'hashtag-search',
+		login: 'facebook-login',
+		use: 'search hashtags and read their top and recent media (Facebook User token; not offered under Instagram Login); one of the last three only when the Page role came through Business Manager',
+		scopes: ['instagram_basic', 'ads_management', 'business_management', 'pages_read_engagement'],
+		features: ['Instagram Public Content Access'],
+		source: 'meta-ig-hashtag-search',
+	},
 	// business-discovery
+	{
+		area: 'business-discovery',
+		login: 'facebook-login',
+		use: "read another professional account's profile and media (Facebook User token; business_discovery is not offered under Instagram Login)",
+		scopes: ['instagram_basic', 'instagram_manage_insights', 'pages_read_engagement'],
+		source: 'meta-business-discovery',
+	},
 	// oembed
+	{
+		// oEmbed takes an app or client token on graph.facebook.com, or none since June 15, 2026; no
+		// user permission and no login path is involved. Listed under facebook-login only because
+		// graph.facebook.com is its host.
+		area: 'oembed',
+		login: 'facebook-login',
+		use: 'embed a public post (app or client token, or no token; no user permission)',
+		scopes: [],
+		features: ['Meta oEmbed Read'],
+		source: 'meta-ig-oembed',
+	},
 	// webhooks
+	{
+		area: 'webhooks',
+		login: 'instagram-login',
+		use: 'receive comment, mention and message notifications (subscribed_apps on graph.instagram.com)',
+		scopes: ['instagram_business_basic', 'instagram_business_manage_comments', 'instagram_business_manage_messages'],
+		source: 'meta-ig-webhook-fields',
+	},
+	{
+		area: 'webhooks',
+		login: 'facebook-login',
+		use: 'receive comment, mention, message and story notifications (Page subscribed_apps on graph.facebook.com)',
+		scopes: [
+			'instagram_basic',
+			'instagram_manage_comments',
+			'instagram_manage_messages',
+			'instagram_manage_insights',
+			'pages_manage_metadata',
+			'pages_read_engagement',
+			'pages_show_list',
+		],
+		source: 'meta-ig-webhook-fields',
+	},
 ];
+
+/**
+ * Hashtag search (Instagram API with Facebook Login only): how many unique hashtags an account may
+ * query, over how many days, and how far back recent_media reaches. Meta documents no error code
+ * for the spent allowance; recently_searched_hashtags shows what the week has used.
+ */
+export const HASHTAG_SEARCH = {
+	uniqueHashtags: {
+		value: 30,
+		source: 'meta-hashtag-search',
+		note: 'unique hashtags an account may query in a rolling 7-day period',
+	},
+	windowDays: {
+		value: 7,
+		source: 'meta-hashtag-search',
+		note: 'days a queried hashtag counts against the allowance, from its first query',
+	},
+	recentMediaHours: {
+		value: 24,
+		source: 'meta-ig-hashtag-recent-media',
+		note: 'recent_media returns only media published within 24 hours of the query',
+	},
+	resultsPerPage: {
+		value: 50,
+		source: 'meta-ig-hashtag-recent-media',
+		note: 'largest limit per page on top_media and recent_media',
+	},
+} as const satisfies Record<string, SourcedFigure>;
+
+/**
+ * oEmbed request budgets (business discovery, oEmbed and webhooks). Since June 15, 2026 Meta's
+ * oEmbed endpoints answer without a token, up to this many requests per endpoint every hour; an app
+ * approved for Meta oEmbed Read may still send its token for the larger daily budget (5 million,
+ * which the figure rule does not read, so it is not repeated here).
+ */
+export const OEMBED = {
+	tokenlessRequestsPerHour: {
+		value: 1000,
+		source: 'meta-oembed-tokenless',
+		note: 'oEmbed requests per endpoint every hour without a token',
+	},
+} as const satisfies Record<string, SourcedFigure>;
+
+/**
+ * Instagram messaging, both login paths: the reply windows, private replies, thread control, the
+ * media a message may carry and the call limits of the messaging APIs. Meta's two rate-limit pages
+ * disagree on the Send API figure for text (100 calls a second on the Instagram Platform overview,
+ * 300 on the Messenger Platform page), so both are kept and pages give both.
+ */
+export const MESSAGING = {
+	standardWindowHours: {
+		value: 24,
+		source: 'meta-ig-messaging-api',
+		note: "hours an app has to reply after the person's last message",
+	},
+	humanAgentDays: {
+		value: 7,
+		source: 'meta-message-tags',
+		note: "days after the person's last message a HUMAN_AGENT-tagged reply may still be sent",
+	},
+	privateReplyDays: {
+		value: 7,
+		source: 'meta-private-replies',
+		note: 'days after a comment was made that its private reply may be sent (Live: only during the broadcast)',
+	},
+	privateRepliesPerComment: { value: 1, source: 'meta-private-replies', note: 'private reply per comment' },
+	extendThreadControlDays: {
+		value: 7,
+		source: 'meta-ig-conversation-routing',
+		note: 'days the thread owner may extend its control to',
+	},
+	sendTextPerSecondInstagramOverview: {
+		value: 100,
+		source: 'meta-platform-overview',
+		note: 'Send API calls a second per account for text, links, reactions and stickers (Instagram Platform overview)',
+	},
+	sendTextPerSecondMessengerPage: {
+		value: 300,
+		source: 'meta-messenger-rate-limits',
+		note: 'Send API calls a second per account for text, links, reactions and stickers (Messenger Platform rate limits)',
+	},
+	sendMediaPerSecond: {
+		value: 10,
+		source: 'meta-messenger-rate-limits',
+		note: 'Send API calls a second per account for audio or video',
+	},
+	privateRepliesPerHour: {
+		value: 750,
+		source: 'meta-messenger-rate-limits',
+		note: 'Private Replies API calls an hour per account for comments on posts and reels',
+	},
+	privateRepliesLivePerSecond: {
+		value: 100,
+		source: 'meta-messenger-rate-limits',
+		note: 'Private Replies API calls a second per account for Instagram Live comments',
+	},
+	conversationsPerSecond: {
+		value: 2,
+		source: 'meta-messenger-rate-limits',
+		note: 'Conversations API calls a second per account',
+	},
+	imageMaxMb: { value: 8, source: 'meta-ig-messaging-api', note: 'MB for an image (PNG or JPEG) in a message' },
+	mediaMaxMb: {
+		value: 25,
+		source: 'meta-ig-messaging-api',
+		note: 'MB for audio, video or a PDF file in a message',
+	},
+	videoFetchSeconds: {
+		value: 75,
+		source: 'meta-messenger-error-codes',
+		note: 'seconds Meta waits to fetch a video before the upload times out (2018294)',
+	},
+} as const satisfies Record<string, SourcedFigure>;
 
 /**
  * Media and request limits from the IG User Media reference (and Meta's error table where it
@@ -304,4 +546,34 @@ export const FACT_NUMBERS: readonly FactNumber[] = [
 	{ value: MEDIA.storyVideoMaxSeconds.value, unit: 'second', source: MEDIA.storyVideoMaxSeconds.source },
 	{ value: MEDIA.storyVideoMaxMb.value, unit: 'mb', source: MEDIA.storyVideoMaxMb.source },
 	// figures of the other areas of the platform, each from its own block above
+	{ value: HASHTAG_SEARCH.uniqueHashtags.value, unit: 'hashtag', source: HASHTAG_SEARCH.uniqueHashtags.source },
+	{ value: HASHTAG_SEARCH.windowDays.value, unit: 'day', source: HASHTAG_SEARCH.windowDays.source },
+	{ value: HASHTAG_SEARCH.recentMediaHours.value, unit: 'hour', source: HASHTAG_SEARCH.recentMediaHours.source },
+	{ value: OEMBED.tokenlessRequestsPerHour.value, unit: 'request', source: OEMBED.tokenlessRequestsPerHour.source },
+	{ value: MESSAGING.standardWindowHours.value, unit: 'hour', source: MESSAGING.standardWindowHours.source },
+	{ value: MESSAGING.humanAgentDays.value, unit: 'day', source: MESSAGING.humanAgentDays.source },
+	{ value: MESSAGING.privateReplyDays.value, unit: 'day', source: MESSAGING.privateReplyDays.source },
+	{ value: MESSAGING.privateRepliesPerComment.value, unit: 'reply', source: MESSAGING.privateRepliesPerComment.source },
+	{ value: MESSAGING.extendThreadControlDays.value, unit: 'day', source: MESSAGING.extendThreadControlDays.source },
+	{
+		value: MESSAGING.sendTextPerSecondInstagramOverview.value,
+		unit: 'call',
+		source: MESSAGING.sendTextPerSecondInstagramOverview.source,
+	},
+	{
+		value: MESSAGING.sendTextPerSecondMessengerPage.value,
+		unit: 'call',
+		source: MESSAGING.sendTextPerSecondMessengerPage.source,
+	},
+	{ value: MESSAGING.sendMediaPerSecond.value, unit: 'call', source: MESSAGING.sendMediaPerSecond.source },
+	{ value: MESSAGING.privateRepliesPerHour.value, unit: 'call', source: MESSAGING.privateRepliesPerHour.source },
+	{
+		value: MESSAGING.privateRepliesLivePerSecond.value,
+		unit: 'call',
+		source: MESSAGING.privateRepliesLivePerSecond.source,
+	},
+	{ value: MESSAGING.conversationsPerSecond.value, unit: 'call', source: MESSAGING.conversationsPerSecond.source },
+	{ value: MESSAGING.imageMaxMb.value, unit: 'mb', source: MESSAGING.imageMaxMb.source },
+	{ value: MESSAGING.mediaMaxMb.value, unit: 'mb', source: MESSAGING.mediaMaxMb.source },
+	{ value: MESSAGING.videoFetchSeconds.value, unit: 'second', source: MESSAGING.videoFetchSeconds.source },
 ];
