@@ -7,7 +7,7 @@ const data = builtExport();
 
 describe('/llms.txt', () => {
 	const txt = readBuilt('llms.txt');
-	const links = [...txt.matchAll(/^- \[([^\]]+)\]\((\S+)\)(?:: (.+))?$/gm)].map((m) => ({ title: m[1]!, url: m[2]!, summary: m[3] }));
+	const links = [...txt.matchAll(/^- \[((?:\\.|[^\]\\])+)\]\((\S+)\)(?:: (.+))?$/gm)].map((m) => ({ title: m[1]!, url: m[2]!, summary: m[3] }));
 
 	it('opens with an H1 and a blockquote summary, then H2 sections', () => {
 		const lines = txt.split('\n');
