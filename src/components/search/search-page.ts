@@ -2,9 +2,9 @@
  * `/search/?q=…` with JavaScript: the same search as the header dialog, run on `q` and listed
  * on the page. Without JavaScript the page still lists every error (see pages/search.astro).
  */
-import { isFillerOnly } from '../../lib/search-query.ts';
+import { h, hitLink } from '../answer/answer-view.ts';
 import { runSearch, type SearchOutcome } from './search-engine.ts';
-import { el, hitLink, noMatch, statusText, understoodNote } from './hits.ts';
+import { noteFor, statusText } from './search-view.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const input = root?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -15,21 +15,9 @@ const list = root?.querySelector<HTMLElement>('[data-search-results]');
 function render(outcome: SearchOutcome) {
 	if (!status || !note || !list) return;
 	status.textContent = statusText(outcome);
-	const { shape } = outcome.decoded;
-	const box =
-		outcome.complete && outcome.hits.length === 0 && !isFillerOnly(outcome.query)
-			? noMatch(outcome)
-			: shape === 'number' || shape === 'text'
-				? null
-				: understoodNote(outcome.decoded.fields, false);
+	const box = noteFor(outcome);
 	note.replaceChildren(...(box ? [box] : []));
-	list.replaceChildren(
-		...outcome.hits.map((hit, i) => {
-			const item = el('li');
-			item.append(hitLink(hit, i === 0 && hit.from === 'decoder' && hit.strength !== 'possible'));
-			return item;
-		}),
-	);
+	list.replaceChildren(...outcome.hits.map((hit, i) => h('li', {}, hitLink(hit, outcome.answered && i === 0))));
 	list.setAttribute('aria-busy', String(!outcome.complete));
 }
 
