@@ -247,14 +247,20 @@ test('the 404 page searches too', async ({ page }) => {
 	await expect(optionsOf(dialogOf(page)).first()).toHaveAttribute('href', '/errors/2207026/');
 });
 
-test('/search/?q= runs the same search and lists its results', async ({ page }) => {
+test('/search/?q= runs the same search: the answer as a card, further results listed, axe-clean', async ({ page }) => {
 	const entry = withSubcodeAndMessage[0]!;
 	const key = entry.data.graph.find((k) => k.subcode !== undefined)!;
-	await page.goto(`/search/?q=${encodeURIComponent(`code ${key.code} subcode ${key.subcode}`)}`);
+	const query = `code ${key.code} subcode ${key.subcode}`;
+	await page.goto(`/search/?q=${encodeURIComponent(query)}`);
 	const results = page.getByRole('list', { name: 'Results' });
 	await expect(results).toHaveAttribute('aria-busy', 'false');
-	await expect(results.getByRole('link').first()).toHaveAttribute('href', pathOf(entry));
-	await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(`code ${key.code} subcode ${key.subcode}`);
+	const best = page.getByRole('region', { name: 'Best match' });
+	await expect(best.locator('[data-match-rank="1"]')).toHaveAttribute('href', pathOf(entry));
+	await expect(best).toContainText(entry.data.retryWhen);
+	await expect(results.locator(`a[href="${pathOf(entry)}"]`)).toHaveCount(0);
+	await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(query);
+	expect(await axeViolations(page, '[data-search-page]')).toEqual([]);
+
 	await page.goto(`/search/?q=${encodeURIComponent('aspect ratio')}`);
 	await expect(results).toHaveAttribute('aria-busy', 'false');
 	await expect(results.getByRole('link').first()).toBeVisible();

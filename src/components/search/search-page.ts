@@ -1,8 +1,10 @@
 /**
  * `/search/?q=…` with JavaScript: the same search as the header dialog, run on `q` and listed
- * on the page. Without JavaScript the page still lists every error (see pages/search.astro).
+ * on the page, where the decoder's confident answer gets the whole best-match card (as on the
+ * decoder page) above the further results. Without JavaScript the page still lists every
+ * error (see pages/search.astro).
  */
-import { h, hitLink } from '../answer/answer-view.ts';
+import { bestCard, h, hitLink } from '../answer/answer-view.ts';
 import { runSearch, type SearchOutcome } from './search-engine.ts';
 import { noteFor, statusText } from './search-view.ts';
 
@@ -15,9 +17,11 @@ const list = root?.querySelector<HTMLElement>('[data-search-results]');
 function render(outcome: SearchOutcome) {
 	if (!status || !note || !list) return;
 	status.textContent = statusText(outcome);
-	const box = noteFor(outcome);
-	note.replaceChildren(...(box ? [box] : []));
-	list.replaceChildren(...outcome.hits.map((hit, i) => h('li', {}, hitLink(hit, outcome.answered && i === 0))));
+	const [top] = outcome.hits;
+	const answer = outcome.answered && top?.id ? outcome.ref.byId.get(top.id) : undefined;
+	const card = answer && bestCard(outcome.ref, answer, top?.reasons ?? []);
+	note.replaceChildren(...[noteFor(outcome), card].filter((box) => box instanceof HTMLElement));
+	list.replaceChildren(...outcome.hits.slice(card ? 1 : 0).map((hit) => h('li', {}, hitLink(hit))));
 	list.setAttribute('aria-busy', String(!outcome.complete));
 }
 

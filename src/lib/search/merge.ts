@@ -25,6 +25,8 @@ export interface PagefindPage {
 /** One line in the results: an error page, or another page (the FAQ). */
 export interface SearchHit {
 	url: string;
+	/** The entry id, for a decoder match. */
+	id?: string;
 	title: string;
 	/** The error's code; absent for pages that are not an error page. */
 	code?: string;
@@ -117,6 +119,7 @@ export function decoderHit(
 	if (!record) return undefined;
 	return {
 		url: record.url,
+		id: record.id,
 		title: record.title,
 		code: record.code,
 		actionLabel: actionLabels.get(record.action) ?? record.action,
