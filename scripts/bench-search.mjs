@@ -3,10 +3,12 @@
  * headless Chromium, measures for each query the first search on a fresh visit to an error page:
  * every byte fetched from pressing `/` until the results are complete and the network is idle
  * (gzip size for text files, as a host would send them; Pagefind's own files are already
- * compressed), the number of requests, and the time from `/` to complete results. A code is
- * typed key by key; a pasted error arrives in one input event, as a paste does. Then the time
- * for a second query once search is loaded, and the index on disk. Prints figures; asserts
- * nothing (the Playwright specs do that).
+ * compressed), the number of requests, and the time from `/` to complete results. Where the
+ * decoder answers with confidence (the first result says "Best match"), the same three figures
+ * up to the moment that first answer is on screen, before any further result. A code is typed
+ * key by key; a pasted error arrives in one input event, as a paste does. Then the time for a
+ * second query once search is loaded, and the index on disk. Prints figures; asserts nothing
+ * (the Playwright specs do that).
  *
  * Options (environment): BENCH_RUNS (default 3, the median is shown), CHROMIUM_PATH, BASE_PATH.
  */
@@ -94,16 +96,29 @@ function serve() {
 	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Resolves, in the page, with the time the complete results for `query` are on screen (rejects after 20 s). */
-function resultsShown(page) {
+/**
+ * Resolves, in the page, with the times (ms since the epoch) the first answer and the complete
+ * results for the text in the box are on screen, and the files the page had finished fetching
+ * since `since` (its performance.now()) when the first answer showed. The first answer is a first
+ * result marked "Best match" (the decoder's confident match); it stays null when there is none.
+ * Rejects after 20 s.
+ */
+function resultsShown(page, since = 0) {
 	return page.evaluate(
-		() =>
+		(since) =>
 			new Promise((resolve, reject) => {
 				setTimeout(() => reject(new Error('no complete results after 20 s')), 20_000);
+				let answer = null;
 				const done = () => {
 					const list = document.querySelector('.site-search-dialog [role="listbox"]');
 					const input = document.querySelector('.site-search-dialog [role="combobox"]');
 					const status = document.querySelector('.site-search-dialog [role="status"]')?.textContent ?? '';
+					const first = list?.querySelector('[role="option"]');
+					if (answer === null && input?.value && first?.textContent?.includes('Best match')) {
+						// A resource timing entry is added once its response is complete.
+						const loaded = performance.getEntriesByType('resource').filter((e) => e.startTime >= since);
+						answer = { at: Date.now(), files: loaded.map((e) => new URL(e.name).pathname) };
+					}
 					return (
 						list &&
 						input?.value &&
@@ -111,14 +126,15 @@ function resultsShown(page) {
 						/^(\d+ results?|No results) for/.test(status)
 					);
 				};
-				if (done()) return resolve(performance.now());
+				if (done()) return resolve({ answer, complete: Date.now() });
 				const observer = new MutationObserver(() => {
 					if (!done()) return;
 					observer.disconnect();
-					resolve(performance.now());
+					resolve({ answer, complete: Date.now() });
 				});
 				observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
 			}),
+		since,
 	);
 }
 
@@ -133,12 +149,13 @@ async function firstSearch(browser, origin, query) {
 		const body = await response.body().catch(() => Buffer.alloc(0));
 		fetched.push({ path: url.pathname, raw: body.length, transfer: isText(url.pathname) ? gz(body) : body.length });
 	});
-	const start = await page.evaluate(() => performance.now());
+	const [start, since] = await page.evaluate(() => [Date.now(), performance.now()]);
+	const shown = resultsShown(page, since);
 	await page.keyboard.press('/');
 	await page.locator('.site-search-dialog [role="combobox"]').waitFor();
 	if (query.paste) await page.keyboard.insertText(query.text);
 	else await page.keyboard.type(query.text);
-	const end = await resultsShown(page);
+	const { answer, complete } = await shown;
 	await page.waitForLoadState('networkidle');
 	const top = await page
 		.locator('.site-search-dialog [role="option"]')
@@ -146,17 +163,24 @@ async function firstSearch(browser, origin, query) {
 		.getAttribute('href')
 		.catch(() => null);
 	const first = [...fetched];
+	const beforeAnswer = answer && first.filter((f) => answer.files.includes(f.path));
 
 	// Then a second query with words (Pagefind loads now if the first did not need it), timed
 	// from its input event to complete results.
 	const box = page.locator('.site-search-dialog [role="combobox"]');
 	await box.fill('');
-	const shown = resultsShown(page);
-	const warmStart = await page.evaluate(() => performance.now());
+	const warm = resultsShown(page);
+	const warmStart = await page.evaluate(() => Date.now());
 	await box.fill(query.text === 'aspect ratio' ? 'caption is too long' : 'aspect ratio');
-	const warmEnd = await shown;
+	const warmEnd = (await warm).complete;
 	await context.close();
-	return { fetched: first, firstMs: end - start, warmMs: warmEnd - warmStart, top };
+	return {
+		fetched: first,
+		firstMs: complete - start,
+		answer: beforeAnswer && { fetched: beforeAnswer, ms: answer.at - start },
+		warmMs: warmEnd - warmStart,
+		top,
+	};
 }
 
 function indexSizes() {
@@ -213,6 +237,7 @@ console.log(
 );
 const QUERIES = queries();
 const breakdowns = [];
+const answers = [];
 try {
 	for (const query of QUERIES) {
 		const runs = [];
@@ -222,10 +247,26 @@ try {
 		console.log(
 			`${query.label.padEnd(38)}${kb(median(transfer)).padStart(9)}${String(runs[0].fetched.length).padStart(11)}${`${Math.round(median(runs.map((r) => r.firstMs)))} ms`.padStart(26)}   ${String(runs[0].top ?? '(none)').padEnd(20)}${`${Math.round(median(runs.map((r) => r.warmMs)))} ms`.padStart(10)}`,
 		);
+		const answered = runs.map((r) => r.answer).filter(Boolean);
+		if (answered.length === runs.length) answers.push([query.label, answered]);
 	}
 } finally {
 	await browser.close();
 	server.close();
+}
+
+console.log(
+	"\nFirst answer (the decoder's confident match on screen, before any further result), for the queries it answers:",
+);
+console.log('query                                   transfer   requests   "/" to first answer');
+for (const [label, answered] of answers)
+	console.log(
+		`${label.padEnd(38)}${kb(median(answered.map((a) => a.fetched.reduce((s, f) => s + f.transfer, 0)))).padStart(9)}${String(median(answered.map((a) => a.fetched.length))).padStart(11)}${`${Math.round(median(answered.map((a) => a.ms)))} ms`.padStart(22)}`,
+	);
+const pasted = answers.find(([label]) => label.startsWith('pasted JSON body'));
+if (pasted) {
+	console.log(`\nWhat ${pasted[0]} fetched before its first answer:`);
+	for (const f of pasted[1][0].fetched) console.log(`  ${f.path.padEnd(58)}${kb(f.transfer).padStart(9)}`);
 }
 
 for (const [label, fetched] of breakdowns.filter((_, i) => i === 0 || i === breakdowns.length - 2)) {

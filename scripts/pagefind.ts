@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { PAGEFIND_INCLUDE_CHARACTERS } from '../src/lib/search-query.ts';
+import { PAGEFIND_INCLUDE_CHARACTERS } from '../src/lib/search/index-settings.ts';
 
 /** Where the bundle is written, relative to the build output (and so to the site's base). */
 export const PAGEFIND_DIR = 'pagefind';

@@ -5,7 +5,8 @@
  *   parse.ts    bounded reading of pasted text (cut, control characters, lenient object parser);
  *   extract.ts  the error fields any text carries (code, subcode, type, HTTP status, host, messages);
  *   match.ts    ranking against the entries, and the nearest family page when nothing matches;
- *   share.ts    the search term for a miss and the URL fragment that reopens a result.
+ *   share.ts    the search term for a miss and the URL fragment that reopens a result;
+ *   read-fields.ts  what was read, as the pages show it (labels, order, values as text).
  *
  * Pure module: no DOM, no astro:* imports. Callers pass the records of `/errors.json`
  * (see error-export.ts) or anything with the same shape.
@@ -19,6 +20,7 @@ import type { DecodableEntry, DecodeResult, ExtractedFields, Understood } from '
 export { extract } from './paste/extract.ts';
 export { familyOf, match } from './paste/match.ts';
 export { prepareInput } from './paste/parse.ts';
+export { readFields, type ReadField } from './paste/read-fields.ts';
 export { fromFragment, searchTerm, shareableText, toFragment } from './paste/share.ts';
 export { MAX_FIELD_CHARS, MAX_INPUT_CHARS, MAX_MATCHES, SHAPE_LABELS } from './paste/types.ts';
 export type {

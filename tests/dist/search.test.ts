@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decode } from '../../src/lib/decode.ts';
-import { decoderQuery, mergeResults, pagefindTerms } from '../../src/lib/search-query.ts';
+import { mergeResults } from '../../src/lib/search/merge.ts';
+import { decoderQuery, pagefindTerms } from '../../src/lib/search/query.ts';
 import { errors } from '../fixtures/content.ts';
 import { codeQueries } from '../fixtures/code-queries.ts';
 import { builtBase, builtExport } from '../fixtures/built-site.ts';
@@ -19,7 +20,7 @@ function firstHit(query: string) {
 	const decoded = decode(decoderQuery(query), exported.errors);
 	return {
 		url: mergeResults(decoded.matches, [], records, labels)[0]?.url,
-		fullText: pagefindTerms(query, decoded.fields, decoded.shape),
+		fullText: pagefindTerms(query, decoded),
 	};
 }
 

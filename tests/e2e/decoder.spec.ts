@@ -116,7 +116,7 @@ test.describe('decoder', () => {
 		await expect(firstMatch(page)).toHaveCount(0);
 		await expect(none.getByRole('link', { name: /Search the reference for “7654321”/ })).toHaveAttribute(
 			'href',
-			'/errors/?q=7654321',
+			'/search/?q=7654321',
 		);
 		await expect(none.getByRole('link', { name: 'browse all errors' })).toHaveAttribute('href', '/errors/');
 		await expect(page.getByRole('region', { name: 'What the decoder read' })).toContainText('987654');
@@ -212,7 +212,9 @@ test.describe('decoder', () => {
 		await expect(page).toHaveURL(new RegExp(`/errors/${target.id}/$`));
 	});
 
-	test('the page asks nothing of any other origin, and sends the pasted text nowhere', async ({ page }) => {
+	test('the page asks nothing of any other origin, sends the pasted text nowhere, and loads no search code', async ({
+		page,
+	}) => {
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
 		await page.goto('/decode/');
@@ -221,13 +223,18 @@ test.describe('decoder', () => {
 		const origin = new URL(page.url()).origin;
 		expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
 		expect(requests.filter((u) => u.includes('AbC123xYz'))).toEqual([]);
+		// The answer's views are shared with search; the search dialog and Pagefind stay unloaded.
+		expect(requests.filter((u) => /pagefind|search/.test(new URL(u).pathname))).toEqual([]);
 	});
 
-	test('results (a match, then possible matches) pass axe, WCAG 2.2 AA, in both colour schemes', async ({ page }) => {
+	test('results (a match, possible matches, no match) pass axe, WCAG 2.2 AA, in both colour schemes', async ({
+		page,
+	}) => {
 		await page.goto('/decode/');
 		const states = [
 			{ text: targetBody, shown: page.locator('[data-match-rank="1"]') },
 			{ text: weak?.text ?? 'video', shown: page.locator('[data-match-possible]').first() },
+			{ text: '{"error":{"code":987654,"error_subcode":7654321}}', shown: page.locator('[data-scope]') },
 		];
 		for (const { text, shown } of states) {
 			await decodeText(page, text);

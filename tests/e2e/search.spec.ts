@@ -119,18 +119,49 @@ test.describe('the right page comes first', () => {
 	});
 });
 
-test('when nothing matches, it says so and shows what it read', async ({ page }) => {
+test('when nothing matches, it says what it read and what the reference covers, and the decoder says the same', async ({
+	page,
+}) => {
 	const dialog = await openSearch(page);
 	const paste =
-		'{"error":{"message":"Zorblax quuxified the flibbertigibbet","type":"OAuthException","code":987654,"error_subcode":8765432}}';
+		'HTTP/1.1 400 Bad Request (graph.facebook.com) {"error":{"message":"Zorblax quuxified the flibbertigibbet","type":"OAuthException","code":987654,"error_subcode":8765432}}';
 	await expect(await search(dialog, paste)).toHaveCount(0);
 	await expect(dialog.getByRole('status')).toHaveText(/^No results for “/);
-	await expect(dialog.getByText('No page in this reference covers this yet.')).toBeVisible();
-	const read = dialog.locator('.search-understood');
-	await expect(read).toContainText('987654');
-	await expect(read).toContainText('8765432');
-	await expect(read).toContainText('OAuthException');
-	await expect(dialog.getByRole('link', { name: 'Open it in the decoder' })).toHaveAttribute('href', /^\/decode\/#/);
+	const none = dialog.getByRole('region', { name: 'No page for this yet' });
+	const read = ['987654', '8765432', 'OAuthException', 'HTTP status', '400', 'graph.facebook.com'];
+	for (const value of read) await expect(none.locator('[data-understood]')).toContainText(value);
+	await expect(none.locator('[data-scope] a').first()).toHaveAttribute(
+		'href',
+		/^https:\/\/developers\.facebook\.com\//,
+	);
+
+	// The decoder link carries the paste; the decoder shows the same answer, with its own next step.
+	await none.getByRole('link', { name: 'Open it in the decoder' }).click();
+	await expect(page).toHaveURL(/\/decode\/#/);
+	const decoded = page.getByRole('region', { name: 'No page for this yet' });
+	for (const value of read) await expect(decoded.locator('[data-understood]')).toContainText(value);
+	await expect(decoded.getByRole('link', { name: 'Search the reference for “8765432”' })).toHaveAttribute(
+		'href',
+		'/search/?q=8765432',
+	);
+});
+
+test('a pasted error the decoder answers shows from /errors.json alone; Enter opens it while full text still loads', async ({
+	page,
+}) => {
+	const entry = withSubcodeAndMessage[0]!;
+	const key = entry.data.graph.find((k) => k.subcode !== undefined)!;
+	const body = JSON.stringify({ error: { message: literal(entry), code: key.code, error_subcode: key.subcode } });
+	// Full-text search never answers: whatever shows came from the data alone.
+	await page.route('**/pagefind/**', () => undefined);
+	const dialog = await openSearch(page);
+	await boxOf(dialog).fill(body);
+	const first = optionsOf(dialog).first();
+	await expect(first).toHaveAttribute('href', pathOf(entry));
+	await expect(first).toContainText(`Best match: subcode ${key.subcode}`);
+	await expect(listOf(dialog)).toHaveAttribute('aria-busy', 'true');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`${escapeRegExp(pathOf(entry))}$`));
 });
 
 test('pasted text is shown as text, never as markup', async ({ page }) => {
@@ -216,14 +247,20 @@ test('the 404 page searches too', async ({ page }) => {
 	await expect(optionsOf(dialogOf(page)).first()).toHaveAttribute('href', '/errors/2207026/');
 });
 
-test('/search/?q= runs the same search and lists its results', async ({ page }) => {
+test('/search/?q= runs the same search: the answer as a card, further results listed, axe-clean', async ({ page }) => {
 	const entry = withSubcodeAndMessage[0]!;
 	const key = entry.data.graph.find((k) => k.subcode !== undefined)!;
-	await page.goto(`/search/?q=${encodeURIComponent(`code ${key.code} subcode ${key.subcode}`)}`);
+	const query = `code ${key.code} subcode ${key.subcode}`;
+	await page.goto(`/search/?q=${encodeURIComponent(query)}`);
 	const results = page.getByRole('list', { name: 'Results' });
 	await expect(results).toHaveAttribute('aria-busy', 'false');
-	await expect(results.getByRole('link').first()).toHaveAttribute('href', pathOf(entry));
-	await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(`code ${key.code} subcode ${key.subcode}`);
+	const best = page.getByRole('region', { name: 'Best match' });
+	await expect(best.locator('[data-match-rank="1"]')).toHaveAttribute('href', pathOf(entry));
+	await expect(best).toContainText(entry.data.retryWhen);
+	await expect(results.locator(`a[href="${pathOf(entry)}"]`)).toHaveCount(0);
+	await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(query);
+	expect(await axeViolations(page, '[data-search-page]')).toEqual([]);
+
 	await page.goto(`/search/?q=${encodeURIComponent('aspect ratio')}`);
 	await expect(results).toHaveAttribute('aria-busy', 'false');
 	await expect(results.getByRole('link').first()).toBeVisible();
@@ -254,11 +291,20 @@ test('a code search loads only the dialog and the data, from this site, in few r
 	);
 });
 
-test('the open dialog with results passes axe in both colour schemes, at phone and desktop width', async ({ page }) => {
+test('the open dialog with results, and with no match, passes axe in both colour schemes, at phone and desktop width', async ({
+	page,
+}) => {
+	const queries = [
+		'{"error":{"code":352,"error_subcode":2207026}}',
+		'{"error":{"message":"Zorblax quuxified","code":987654,"error_subcode":8765432}}',
+	];
 	for (const width of [360, 1280]) {
 		await page.setViewportSize({ width, height: 800 });
 		const dialog = await openSearch(page, '/errors/2207026/');
-		await expect((await search(dialog, '{"error":{"code":352,"error_subcode":2207026}}')).first()).toBeVisible();
-		expect((await axeViolations(page, '.site-search-dialog')).map((v) => `${width}px ${v}`)).toEqual([]);
+		for (const query of queries) {
+			await search(dialog, query);
+			await expect(dialog.locator('[role="option"], [data-match-none]').first()).toBeVisible();
+			expect((await axeViolations(page, '.site-search-dialog')).map((v) => `${width}px ${v}`)).toEqual([]);
+		}
 	}
 });

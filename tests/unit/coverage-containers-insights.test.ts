@@ -10,7 +10,7 @@ import { readErrors } from '../fixtures/content.ts';
 import { buildExport } from '../../src/lib/error-export.ts';
 import { errorPath } from '../../src/lib/paths.ts';
 import { decode } from '../../src/lib/decode.ts';
-import { decoderQuery } from '../../src/lib/search-query.ts';
+import { decoderQuery } from '../../src/lib/search/query.ts';
 import { PASTES } from '../fixtures/pastes/coverage-containers-insights.ts';
 
 const files = readErrors();

@@ -11,10 +11,12 @@ import {
 	extract,
 	fromFragment,
 	MAX_INPUT_CHARS,
+	readFields,
 	searchTerm,
 	shareableText,
 	toFragment,
 	type DecodeResult,
+	type ExtractedFields,
 	type InputShape,
 } from '../../src/lib/decode.ts';
 import { buildExport } from '../../src/lib/error-export.ts';
@@ -525,6 +527,48 @@ describe('decode: what it reports', () => {
 		decode("{'__proto__': {'polluted': 'yes'}}", entries);
 		assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
 		assert.equal(extract("{'error': {'code': 1, 'type': constructor}}").fields.type, 'constructor');
+	});
+
+	it("says what was read once, with Meta's field names, for every page", () => {
+		const { fields } = decode(
+			'HTTP 400 from graph.facebook.com: {"error":{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2207040,"fbtrace_id":"AbC","is_transient":false}}',
+			entries,
+		);
+		const found = readFields(fields);
+		assert.deepEqual(
+			found.map((f) => [f.label, f.value]),
+			[
+				['code', '100'],
+				['error_subcode', '2207040'],
+				['type', 'OAuthException'],
+				['HTTP status', '400'],
+				['host', 'graph.facebook.com'],
+				['message', 'Invalid parameter'],
+			],
+		);
+		// The full table adds what was looked for and not found, and the request details.
+		const table = readFields(fields, { table: true });
+		assert.deepEqual(
+			table.filter((f) => !found.some((g) => g.key === f.key)).map((f) => [f.label, f.value]),
+			[
+				['error_user_title', undefined],
+				['error_user_msg', undefined],
+				['fbtrace_id', 'AbC'],
+				['is_transient', 'false'],
+			],
+		);
+	});
+
+	it('reads a bare number as a code or subcode, a named code as the code, and a status text', () => {
+		const shown = (fields: ExtractedFields) => readFields(fields).map((f) => `${f.label}=${f.value}`);
+		const read = (text: string) => shown(decode(text, entries).fields);
+		assert.deepEqual(read('2207026'), ['code or subcode=2207026']);
+		assert.deepEqual(shown({ code_name: 'REVOKED_ACCESS_TOKEN' }), ['code=REVOKED_ACCESS_TOKEN']);
+		assert.deepEqual(read('Error: Media upload has failed with error code 2207026'), [
+			'error_subcode=2207026',
+			'container status=Media upload has failed with error code 2207026',
+		]);
+		assert.deepEqual(shown({}), []);
 	});
 
 	it('does not throw on values that are not strings', () => {

@@ -1,11 +1,13 @@
 /**
  * `<error-decoder>`: the small part that loads with the page. It wires the form and loads the
- * decoder itself (decoder-view.ts, with src/lib/decode.ts) and `/errors.json` only when they are
+ * decoder itself (decoder-view.ts, with src/lib/decode.ts) and `/errors.json` (through the
+ * shared client, which this part imports so both downloads start together) only when they are
  * needed: on first focus, hover, typing, or a shared `#…` link. Pasted text never leaves the
  * browser: the textarea has no `name`, and nothing is fetched but the export.
  */
+import { loadReference } from '../answer/answer-client.ts';
+
 type View = typeof import('./decoder-view.ts');
-type Data = Parameters<View['createDecoder']>[1];
 
 const DEBOUNCE_MS = 300;
 
@@ -88,13 +90,8 @@ class ErrorDecoder extends HTMLElement {
 	private load() {
 		this.loading ??= (async () => {
 			try {
-				const [view, data] = await Promise.all([
-					import('./decoder-view.ts'),
-					fetch(this.dataset['src'] ?? '').then((r) =>
-						r.ok ? (r.json() as Promise<Data>) : Promise.reject(new Error(String(r.status))),
-					),
-				]);
-				return view.createDecoder(this, data);
+				const [view, ref] = await Promise.all([import('./decoder-view.ts'), loadReference()]);
+				return view.createDecoder(this, ref);
 			} catch {
 				this.loading = undefined;
 				this.say(

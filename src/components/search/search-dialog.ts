@@ -4,16 +4,19 @@
  * arrow keys move `aria-activedescendant` over options that are already in the DOM, so a key
  * pressed while results are still loading cannot race their rendering (it acts on what is on
  * screen, and a redraw keeps the active result where it is). Enter opens the active result, or
- * the first one once the results for the text in the box are in; Escape closes the dialog and
- * focus returns to the box that opened it.
+ * the first one once the results for the text in the box are in (the decoder's confident answer
+ * is in as soon as it shows: full text only adds results after it); Escape closes the dialog
+ * and focus returns to the box that opened it.
  *
  * This module is a lazily imported chunk: site-search.ts imports it when a visitor focuses or
  * opens search, so pages that are never searched never load it.
  */
 import stylesheet from './search.css?url';
-import { isFillerOnly, MAX_QUERY_CHARS } from '../../lib/search-query.ts';
-import { loadReference, runSearch, type SearchOutcome } from './search-engine.ts';
-import { el, hitLink, noMatch, statusText, understoodNote } from './hits.ts';
+import { MAX_QUERY_CHARS } from '../../lib/search/query.ts';
+import { loadReference } from '../answer/answer-client.ts';
+import { h, hitLink } from '../answer/answer-view.ts';
+import { runSearch, type SearchOutcome } from './search-engine.ts';
+import { noteFor, statusText } from './search-view.ts';
 
 /**
  * The dialog's stylesheet, linked from here rather than imported: a CSS import would make Vite
@@ -60,24 +63,21 @@ function setActive(index: number | null) {
 	} else parts.input.removeAttribute('aria-activedescendant');
 }
 
+/** Whether the first result for this text is final: search is complete, or the decoder answered. */
+const settled = (outcome: SearchOutcome) => outcome.complete || outcome.answered;
+
 function render(outcome: SearchOutcome) {
 	if (!parts) return;
 	const { input, status, note, list } = parts;
 	shown = outcome;
 	status.textContent = statusText(outcome);
-	const { shape } = outcome.decoded;
-	const showNote = outcome.complete && outcome.hits.length === 0 && !isFillerOnly(outcome.query);
-	const understoodBox = showNote
-		? noMatch(outcome)
-		: shape === 'number' || shape === 'text'
-			? null
-			: understoodNote(outcome.decoded.fields, false);
-	note.replaceChildren(...(understoodBox ? [understoodBox] : []));
-	note.hidden = !understoodBox;
+	const box = noteFor(outcome);
+	note.replaceChildren(...(box ? [box] : []));
+	note.hidden = !box;
 	const keep = activeUrl;
 	list.replaceChildren(
 		...outcome.hits.map((hit, i) => {
-			const option = hitLink(hit, i === 0 && hit.from === 'decoder' && hit.strength !== 'possible');
+			const option = hitLink(hit, outcome.answered && i === 0);
 			option.id = `site-search-option-${i}`;
 			option.setAttribute('role', 'option');
 			option.setAttribute('aria-selected', 'false');
@@ -88,9 +88,9 @@ function render(outcome: SearchOutcome) {
 	);
 	list.setAttribute('aria-busy', String(!outcome.complete));
 	input.setAttribute('aria-expanded', String(outcome.hits.length > 0));
-	const kept = keep === null ? -1 : outcome.hits.findIndex((h) => h.url === keep);
+	const kept = keep === null ? -1 : outcome.hits.findIndex((hit) => hit.url === keep);
 	setActive(kept >= 0 ? kept : null);
-	if (outcome.complete && openFor === input.value) openActive();
+	if (openFor === input.value && settled(outcome)) openActive();
 }
 
 function clear() {
@@ -155,7 +155,7 @@ function onKeydown(event: KeyboardEvent) {
 			if (!text.trim()) return;
 			// The results on screen may be for an older text, or still gaining full-text results:
 			// an active result was chosen by the visitor and opens now; otherwise wait for the answer.
-			if (shown?.query === text && (shown.complete || index >= 0)) openActive();
+			if (shown?.query === text && (settled(shown) || index >= 0)) openActive();
 			else openFor = text;
 			return;
 		}
@@ -177,52 +177,54 @@ function onPaste(event: ClipboardEvent) {
 	input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-function build(): Parts {
-	const dialog = el('dialog', 'site-search-dialog');
-	dialog.setAttribute('aria-label', 'Search errors');
-	const panel = el('div', 'site-search-panel');
-	const form = el('form', 'site-search-bar');
-	form.setAttribute('role', 'search');
-	form.addEventListener('submit', (event) => event.preventDefault());
-	const label = el('label', 'sr-only', 'Search errors by code or message');
-	label.htmlFor = 'site-search-dialog-input';
-	const input = el('input', 'site-search-input');
-	Object.assign(input, {
+/** The search box: a combobox that owns the results listbox. */
+function searchBox(): HTMLInputElement {
+	return h('input', {
 		id: 'site-search-dialog-input',
+		class: 'site-search-input',
 		type: 'text',
 		autocomplete: 'off',
-		spellcheck: false,
-		maxLength: MAX_QUERY_CHARS,
+		spellcheck: 'false',
+		maxlength: String(MAX_QUERY_CHARS),
 		placeholder: 'Code, message or a whole pasted error',
-		enterKeyHint: 'go',
+		enterkeyhint: 'go',
+		role: 'combobox',
+		'aria-autocomplete': 'list',
+		'aria-expanded': 'false',
+		'aria-controls': 'site-search-results',
+		'aria-describedby': 'site-search-hint',
 	});
-	input.setAttribute('role', 'combobox');
-	input.setAttribute('aria-autocomplete', 'list');
-	input.setAttribute('aria-expanded', 'false');
-	input.setAttribute('aria-controls', 'site-search-results');
-	input.setAttribute('aria-describedby', 'site-search-hint');
-	const close = el('button', 'site-search-close', 'Close');
-	close.type = 'button';
-	close.addEventListener('click', () => dialog.close());
-	form.append(label, input, close);
-	const hint = el(
+}
+
+function build(): Parts {
+	const dialog = h('dialog', { class: 'site-search-dialog', 'aria-label': 'Search errors' });
+	const input = searchBox();
+	const close = h('button', { type: 'button', class: 'site-search-close' }, 'Close');
+	const form = h(
+		'form',
+		{ class: 'site-search-bar', role: 'search' },
+		h('label', { for: input.id, class: 'sr-only' }, 'Search errors by code or message'),
+		input,
+		close,
+	);
+	const hint = h(
 		'p',
-		'site-search-hint',
+		{ id: 'site-search-hint', class: 'site-search-hint' },
 		'Type a code or paste a whole error. Arrow keys move through results, Enter opens one, Escape closes.',
 	);
-	hint.id = 'site-search-hint';
-	const status = el('p', 'site-search-status');
-	status.setAttribute('role', 'status');
-	const note = el('div', 'site-search-note');
-	note.hidden = true;
-	const list = el('div', 'site-search-results');
-	list.id = 'site-search-results';
-	list.setAttribute('role', 'listbox');
-	list.setAttribute('aria-label', 'Search results');
-	panel.append(form, hint, status, note, list);
-	dialog.append(panel);
+	const status = h('p', { class: 'site-search-status', role: 'status' });
+	const note = h('div', { class: 'site-search-note', hidden: '' });
+	const list = h('div', {
+		id: 'site-search-results',
+		class: 'site-search-results',
+		role: 'listbox',
+		'aria-label': 'Search results',
+	});
+	dialog.append(h('div', { class: 'site-search-panel' }, form, hint, status, note, list));
 	document.body.append(dialog);
 
+	form.addEventListener('submit', (event) => event.preventDefault());
+	close.addEventListener('click', () => dialog.close());
 	input.addEventListener('input', search);
 	input.addEventListener('keydown', onKeydown);
 	input.addEventListener('paste', onPaste);

@@ -1,10 +1,12 @@
 /**
  * `/search/?q=…` with JavaScript: the same search as the header dialog, run on `q` and listed
- * on the page. Without JavaScript the page still lists every error (see pages/search.astro).
+ * on the page, where the decoder's confident answer gets the whole best-match card (as on the
+ * decoder page) above the further results. Without JavaScript the page still lists every
+ * error (see pages/search.astro).
  */
-import { isFillerOnly } from '../../lib/search-query.ts';
+import { bestCard, h, hitLink } from '../answer/answer-view.ts';
 import { runSearch, type SearchOutcome } from './search-engine.ts';
-import { el, hitLink, noMatch, statusText, understoodNote } from './hits.ts';
+import { noteFor, statusText } from './search-view.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const input = root?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -15,21 +17,11 @@ const list = root?.querySelector<HTMLElement>('[data-search-results]');
 function render(outcome: SearchOutcome) {
 	if (!status || !note || !list) return;
 	status.textContent = statusText(outcome);
-	const { shape } = outcome.decoded;
-	const box =
-		outcome.complete && outcome.hits.length === 0 && !isFillerOnly(outcome.query)
-			? noMatch(outcome)
-			: shape === 'number' || shape === 'text'
-				? null
-				: understoodNote(outcome.decoded.fields, false);
-	note.replaceChildren(...(box ? [box] : []));
-	list.replaceChildren(
-		...outcome.hits.map((hit, i) => {
-			const item = el('li');
-			item.append(hitLink(hit, i === 0 && hit.from === 'decoder' && hit.strength !== 'possible'));
-			return item;
-		}),
-	);
+	const [top] = outcome.hits;
+	const answer = outcome.answered && top?.id ? outcome.ref.byId.get(top.id) : undefined;
+	const card = answer && bestCard(outcome.ref, answer, top?.reasons ?? []);
+	note.replaceChildren(...[noteFor(outcome), card].filter((box) => box instanceof HTMLElement));
+	list.replaceChildren(...outcome.hits.slice(card ? 1 : 0).map((hit) => h('li', {}, hitLink(hit))));
 	list.setAttribute('aria-busy', String(!outcome.complete));
 }
 

@@ -1,33 +1,37 @@
+/**
+ * Search's pure parts (src/lib/search/): the query clean-up and the terms for Pagefind, the index
+ * metadata, and the merge of the decoder's matches with Pagefind's results; then the decoder's
+ * part of search against the real content.
+ */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readErrors } from '../fixtures/content.ts';
 import { errorSchema } from '../../src/lib/error-schema.ts';
 import { readdirSync } from 'node:fs';
-import { decode } from '../../src/lib/decode.ts';
-import { buildExport } from '../../src/lib/error-export.ts';
+import { decode, type DecodeResult, type ExtractedFields, type Match } from '../../src/lib/decode.ts';
+import { buildExport, type ExportedError } from '../../src/lib/error-export.ts';
 import { errorPath } from '../../src/lib/paths.ts';
+import { messagesMeta } from '../../src/lib/search/index-settings.ts';
 import {
 	actionTone,
-	capQuery,
 	containsTerm,
-	decoderQuery,
 	excerptSegments,
+	isAnswer,
+	mergeResults,
+	pageKey,
+	type PagefindPage,
+} from '../../src/lib/search/merge.ts';
+import {
+	capQuery,
+	decoderQuery,
 	isCodeQuery,
 	isFillerOnly,
 	MAX_QUERY_CHARS,
 	MAX_TERM_WORDS,
 	meaningTerm,
-	mergeResults,
-	messagesMeta,
 	normalizeQuery,
-	pageKey,
 	pagefindTerms,
-	reasonText,
-	understood,
-	type DecodedMatchLike,
-	type PageResultLike,
-	type SearchRecord,
-} from '../../src/lib/search-query.ts';
+} from '../../src/lib/search/query.ts';
 import { ACTIONS } from '../../src/lib/taxonomy.ts';
 import type { Paste } from '../fixtures/pastes/types.ts';
 import { entryWith } from '../fixtures/entries.ts';
@@ -109,9 +113,12 @@ describe('excerptSegments', () => {
 // Searching with the decoder and Pagefind together
 
 const exported = buildExport(readErrors(), errorPath).errors;
-const records = new Map<string, SearchRecord>(exported.map((e) => [e.id, e]));
+const records = new Map<string, ExportedError>(exported.map((e) => [e.id, e]));
 const record = (id: string) => records.get(id)!;
-const page = (url: string, meta: Record<string, string> = {}, excerpt = ''): PageResultLike => ({ url, meta, excerpt });
+const page = (url: string, meta: Record<string, string> = {}, excerpt = ''): PagefindPage => ({ url, meta, excerpt });
+/** pagefindTerms for a query and what the decoder read from it. */
+const terms = (query: string, fields: ExtractedFields = {}, shape: DecodeResult['shape'] = 'text') =>
+	pagefindTerms(query, { fields, shape });
 
 describe('capQuery and isCodeQuery', () => {
 	it('cuts a query to the length search reads, never inside a surrogate pair', () => {
@@ -177,30 +184,29 @@ describe('meaningTerm', () => {
 
 describe('pagefindTerms', () => {
 	it('asks nothing for a query made only of codes, a code being typed, or an empty one', () => {
-		assert.deepEqual(pagefindTerms('#2207026', {}), []);
-		for (const q of ['c', 'code', 'code 352 sub', 'error_sub', 'Error code'])
-			assert.deepEqual(pagefindTerms(q, {}), [], q);
+		assert.deepEqual(terms('#2207026'), []);
+		for (const q of ['c', 'code', 'code 352 sub', 'error_sub', 'Error code']) assert.deepEqual(terms(q), [], q);
 		assert.ok(isFillerOnly('code 352 sub') === false && isFillerOnly('error sub') && !isFillerOnly('errand'));
-		assert.deepEqual(pagefindTerms('   ', {}), []);
+		assert.deepEqual(terms('   '), []);
 	});
 
 	it('asks the words as typed, then the words that carry meaning', () => {
 		const line = '2026-11-30 ERROR job=42 (#9007) Media ID is not available';
-		assert.deepEqual(pagefindTerms(line, { message: '(#9007) Media ID is not available' }), [
+		assert.deepEqual(terms(line, { message: '(#9007) Media ID is not available' }), [
 			line,
 			'Media ID is not available',
 		]);
-		assert.deepEqual(pagefindTerms('aspect ratio', { message: 'aspect ratio' }), ['aspect ratio']);
+		assert.deepEqual(terms('aspect ratio', { message: 'aspect ratio' }), ['aspect ratio']);
 	});
 
 	it('asks a structured paste by its meaning only, and skips a whole paste too long to ever match', () => {
 		const body = '{"error":{"message":"Media ID is not available","code":9007}}';
-		assert.deepEqual(pagefindTerms(body, { message: 'Media ID is not available' }, 'error-body'), [
+		assert.deepEqual(terms(body, { message: 'Media ID is not available' }, 'error-body'), [
 			'Media ID is not available',
 		]);
 		const long = `${'noise '.repeat(MAX_TERM_WORDS + 1)}Media ID is not available`;
-		assert.deepEqual(pagefindTerms(long, { message: 'Media ID is not available' }), ['Media ID is not available']);
-		assert.deepEqual(pagefindTerms(body, {}, 'error-body'), [normalizeQuery(body)]);
+		assert.deepEqual(terms(long, { message: 'Media ID is not available' }), ['Media ID is not available']);
+		assert.deepEqual(terms(body, {}, 'error-body'), [normalizeQuery(body)]);
 	});
 });
 
@@ -233,37 +239,13 @@ describe('actionTone', () => {
 	});
 });
 
-describe('reasonText', () => {
-	it('says a code or subcode was found in the text', () => {
-		assert.equal(
-			reasonText({ id: 'x', strength: 'exact', reasons: ['subcode 2207026'] }),
-			'subcode 2207026 in your text',
-		);
-		assert.equal(
-			reasonText({ id: 'x', strength: 'exact', reasons: ['subcode 2207026 with code 352'] }),
-			'subcode 2207026 with code 352 in your text',
-		);
-		assert.equal(
-			reasonText({ id: 'x', strength: 'exact', reason: 'code 190 with type OAuthException' }),
-			'code 190 with type OAuthException in your text',
-		);
-	});
-
-	it('keeps any other reason as the decoder wrote it, and is empty without one', () => {
-		assert.equal(
-			reasonText({ id: 'x', strength: 'strong', reasons: ['message contains “x”'] }),
-			'message contains “x”',
-		);
-		assert.equal(reasonText({ id: 'x', strength: 'possible' }), '');
-	});
-});
-
 describe('mergeResults', () => {
 	const [a, b, c] = exported;
-	const m = (id: string, strength: DecodedMatchLike['strength'], reason = `code ${id}`): DecodedMatchLike => ({
+	const m = (id: string, strength: Match['strength'], reason = `code ${id} in your text`): Match => ({
 		id,
 		strength,
-		reasons: [reason],
+		score: 1,
+		reasons: [reason, 'a second reason'],
 	});
 
 	it("puts the decoder's confident matches first, then Pagefind's, then the decoder's possible ones", () => {
@@ -280,7 +262,8 @@ describe('mergeResults', () => {
 				[c!.url, 'decoder'],
 			],
 		);
-		assert.equal(hits[0]?.reason, `code ${a!.id} in your text`);
+		assert.deepEqual(hits[0]?.reasons, [`code ${a!.id} in your text`, 'a second reason']);
+		assert.ok(isAnswer(hits[0]) && !isAnswer(hits[1]) && !isAnswer(hits[2]));
 		assert.equal(hits[0]?.title, a!.title);
 		assert.equal(hits[0]?.tone, actionTone(a!.action));
 	});
@@ -324,19 +307,6 @@ describe('mergeResults', () => {
 			excerpt: 'a <mark>b</mark>',
 			from: 'pagefind',
 		});
-	});
-});
-
-describe('understood', () => {
-	it('lists what was read, in the order people look for it, shortening long texts', () => {
-		const fields = understood({ message: 'm'.repeat(300), subcode: 463, code: 190, type: 'OAuthException' });
-		assert.deepEqual(
-			fields.map((f) => f.label),
-			['code', 'subcode', 'type', 'message'],
-		);
-		assert.equal(fields[3]?.value.length, 158);
-		assert.deepEqual(understood({ number: 4 }), [{ label: 'number', value: '4' }]);
-		assert.deepEqual(understood({}), []);
 	});
 });
 
@@ -398,7 +368,7 @@ describe('ranking on the real content', () => {
 			const query = capQuery(raw);
 			const result = decode(query, exported);
 			assert.doesNotThrow(() => mergeResults(result.matches, [], records));
-			assert.doesNotThrow(() => pagefindTerms(query, result.fields, result.shape));
+			assert.doesNotThrow(() => pagefindTerms(query, result));
 		}
 	});
 });
