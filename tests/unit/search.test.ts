@@ -245,6 +245,7 @@ describe('mergeResults', () => {
 		id,
 		strength,
 		score: 1,
+		by: 'code',
 		reasons: [reason, 'a second reason'],
 	});
 

@@ -57,6 +57,7 @@ function toReference(data: unknown): Reference {
 			stages: labels(taxonomy.stages),
 			actions: labels(taxonomy.actions),
 			retry: labels(taxonomy.retry),
+			keys: labels(taxonomy.keys),
 		},
 	};
 }

@@ -21,7 +21,7 @@ import {
 } from '../../lib/decode.ts';
 import type { ExportedError } from '../../lib/error-export.ts';
 import { categoryPath, withBase } from '../../lib/paths.ts';
-import { scopeParts } from '../../lib/scope.ts';
+import { NOT_COVERED, scopeParts } from '../../lib/scope.ts';
 import { actionTone, excerptSegments, type SearchHit } from '../../lib/search/merge.ts';
 import type { Reference } from './answer-client.ts';
 
@@ -169,6 +169,19 @@ function familyLink(ref: Reference, family: Family): HTMLElement | null {
 	return h('a', { href: withBase(categoryPath(family.id)), 'data-family': family.id }, `${name} errors`);
 }
 
+/** For a paste that looks like it comes from an area the reference leaves out: which one, and why. */
+function outsideNote(result: DecodeResult): HTMLElement | null {
+	const area = result.outside && NOT_COVERED.find((n) => n.topic === result.outside?.topic);
+	if (!area || !result.outside) return null;
+	return h(
+		'p',
+		{ 'data-outside': area.topic },
+		`It looks like an error from ${area.detail}, which this reference does not cover: your text has ${result.outside.reason}. See `,
+		h('a', { href: area.url }, area.where),
+		'.',
+	);
+}
+
 /** What the reference covers and leaves out (lib/scope.ts), as a paragraph. */
 const scopeNote = () =>
 	h(
@@ -210,6 +223,7 @@ export function noMatch(ref: Reference, result: DecodeResult, from: 'decoder' | 
 				? 'Nothing in the reference matches this error for certain. The entries below share something with it; check the reasons before relying on one.'
 				: 'Nothing in the reference matches this error. It may be new or not yet covered.',
 		),
+		outsideNote(result),
 		readList(result.fields) ?? h('p', {}, 'No code, subcode or message could be read from it.'),
 		family &&
 			h(

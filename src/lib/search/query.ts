@@ -10,6 +10,7 @@
  *
  * Pure module (no DOM, no astro:*).
  */
+import { CODE_PREFIX } from '../text.ts';
 import type { DecodeResult, ExtractedFields } from '../decode.ts';
 
 /** Longest query read, as the decoder reads (a pasted body or log excerpt is a few hundred characters). */
@@ -109,7 +110,7 @@ export function meaningTerm(fields: Pick<ExtractedFields, 'message' | 'error_use
 	const text = fields.message ?? fields.error_user_title ?? fields.status ?? '';
 	const cleaned = text
 		.normalize('NFKC')
-		.replace(/^\s*\(#-?\d+\)\s*/, '')
+		.replace(CODE_PREFIX, '')
 		.replace(/\bhttps?:\/\/\S+/gi, ' ')
 		.replace(/\b[\w-]*\d{5,}[\w-]*\b/g, ' ')
 		.replace(/\b\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?/g, ' ')
