@@ -303,12 +303,12 @@ export const AREA_SCOPES: readonly AreaScopes[] = [
 	},
 	// oembed
 	{
-		// oEmbed takes an app or client token on graph.facebook.com, or none since June 15, 2026; no
-		// user permission and no login path is involved. Listed under facebook-login only because
-		// graph.facebook.com is its host.
+		// oEmbed takes an app or client token of an app approved for Meta oEmbed Read, on
+		// graph.facebook.com; no user permission and no login path is involved. Listed under
+		// facebook-login only because graph.facebook.com is its host.
 		area: 'oembed',
 		login: 'facebook-login',
-		use: 'embed a public post (app or client token, or no token; no user permission)',
+		use: 'embed a public post (app or client token; no user permission)',
 		scopes: [],
 		features: ['Meta oEmbed Read'],
 		source: 'meta-ig-oembed',
@@ -363,20 +363,6 @@ export const HASHTAG_SEARCH = {
 		value: 50,
 		source: 'meta-ig-hashtag-recent-media',
 		note: 'largest limit per page on top_media and recent_media',
-	},
-} as const satisfies Record<string, SourcedFigure>;
-
-/**
- * oEmbed request budgets (business discovery, oEmbed and webhooks). Since June 15, 2026 Meta's
- * oEmbed endpoints answer without a token, up to this many requests per endpoint every hour; an app
- * approved for Meta oEmbed Read may still send its token for the larger daily budget (5 million,
- * which the figure rule does not read, so it is not repeated here).
- */
-export const OEMBED = {
-	tokenlessRequestsPerHour: {
-		value: 1000,
-		source: 'meta-oembed-tokenless',
-		note: 'oEmbed requests per endpoint every hour without a token',
 	},
 } as const satisfies Record<string, SourcedFigure>;
 
@@ -549,7 +535,6 @@ export const FACT_NUMBERS: readonly FactNumber[] = [
 	{ value: HASHTAG_SEARCH.uniqueHashtags.value, unit: 'hashtag', source: HASHTAG_SEARCH.uniqueHashtags.source },
 	{ value: HASHTAG_SEARCH.windowDays.value, unit: 'day', source: HASHTAG_SEARCH.windowDays.source },
 	{ value: HASHTAG_SEARCH.recentMediaHours.value, unit: 'hour', source: HASHTAG_SEARCH.recentMediaHours.source },
-	{ value: OEMBED.tokenlessRequestsPerHour.value, unit: 'request', source: OEMBED.tokenlessRequestsPerHour.source },
 	{ value: MESSAGING.standardWindowHours.value, unit: 'hour', source: MESSAGING.standardWindowHours.source },
 	{ value: MESSAGING.humanAgentDays.value, unit: 'day', source: MESSAGING.humanAgentDays.source },
 	{ value: MESSAGING.privateReplyDays.value, unit: 'day', source: MESSAGING.privateReplyDays.source },

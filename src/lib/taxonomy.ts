@@ -703,12 +703,6 @@ export const SOURCES = [
 		url: 'https://developers.facebook.com/docs/features-reference/oembed-read',
 	},
 	{
-		id: 'meta-oembed-tokenless',
-		label: 'Meta: Oembed Post reference (token requirement lifted from all Meta oEmbed APIs, June 15, 2026)',
-		publisher: 'meta',
-		url: 'https://developers.facebook.com/docs/graph-api/reference/oembed-post',
-	},
-	{
 		id: 'meta-changelog-oembed-legacy',
 		label: 'Meta: Graph API changelog, October 24, 2020 (legacy oEmbed endpoints deprecated)',
 		publisher: 'meta',
