@@ -66,7 +66,14 @@ export function decode(raw: string, entries: readonly DecodableEntry[]): DecodeR
 	// whichever API it was sent to; code 100's "Invalid parameter" is not).
 	const generic = entries.find((e) => e.id === top?.id)?.key?.kind === 'code';
 	const specific = top?.by === 'subcode' || (top?.by === 'text' && !generic);
-	const sure = top !== undefined && top.strength !== 'possible' && (!outside || specific);
+	// Where the reference keys other subcodes of the same code (100, 190…), a subcode it does not know
+	// is an error no page here describes: the code's page, or its generic text ("Invalid parameter"),
+	// is where to start, not the answer. A code whose pages key no subcode (17) keeps its page.
+	const unknownSubcode =
+		fields.subcode !== undefined &&
+		!matches.some((m) => m.by === 'subcode') &&
+		entries.some((e) => e.graph.some((k) => k.subcode !== undefined && k.code === fields.code));
+	const sure = top !== undefined && top.strength !== 'possible' && (!(outside || unknownSubcode) || specific);
 	const verdict = !top ? 'none' : sure ? 'match' : 'possible';
 	const result: DecodeResult = { shape, fields, length, truncated, matches, verdict, understood };
 	if (outside) result.outside = outside;

@@ -571,6 +571,26 @@ describe('decode: what it reports', () => {
 		assert.deepEqual(shown({}), []);
 	});
 
+	it('reads a JSON viewer copy whose field names run into their values', () => {
+		const { fields } = extract('error_typeOAuthException\ncode190\nerror_messageError validating access token');
+		assert.equal(fields.type, 'OAuthException');
+		assert.equal(fields.code, 190);
+		assert.equal(fields.message, 'Error validating access token');
+		// one such line is ordinary prose, not a copy
+		assert.equal(extract('messageQueue failed').fields.code, undefined);
+	});
+
+	it('does not settle on a code page when the subcode is one the reference does not know', () => {
+		// code 100 has pages per subcode: an unknown one is some other error, so 100 is only a lead
+		const unknown = decode(body({ message: 'Invalid parameter', code: 100, error_subcode: 1234567 }), entries);
+		assert.equal(unknown.verdict, 'possible');
+		assert.equal(unknown.matches[0]?.id, '100');
+		assert.equal(answer(decode(body({ message: 'Invalid parameter', code: 100 }), entries)), '100');
+		// code 17 keys no subcode: whatever subcode comes with it, its page is the answer
+		const limit = body({ message: '(#17) User request limit reached', code: 17, error_subcode: 2446079 });
+		assert.equal(answer(decode(limit, entries)), '17');
+	});
+
 	it('does not throw on values that are not strings', () => {
 		assert.equal(decode(undefined as unknown as string, entries).verdict, 'empty');
 		assert.equal(decode(42 as unknown as string, entries).verdict, 'empty');

@@ -305,6 +305,18 @@ function proseMessage(text: string): string | undefined {
 	return /\p{L}/u.test(sentence) ? sentence : undefined;
 }
 
+const GLUED_FIELD =
+	/^(\s*)(error_type|error_message|error_subcode|error_user_title|error_user_msg|fbtrace_id|is_transient|message|type|code)(?=[A-Z0-9])/gm;
+
+/**
+ * A browser's JSON viewer copied as text can lose the space between a field's name and its value
+ * ("error_typeOAuthException", "code400"). Two or more such lines are read as `name: value`.
+ */
+function unglued(text: string): string {
+	const lines = text.match(GLUED_FIELD);
+	return lines && lines.length >= 2 ? text.replace(GLUED_FIELD, '$1$2: ') : text;
+}
+
 /** Read whatever error fields the text holds, and say how it was read. */
 export function extract(text: string): { shape: InputShape; fields: ExtractedFields } {
 	const trimmed = text.trim();
@@ -327,9 +339,10 @@ export function extract(text: string): { shape: InputShape; fields: ExtractedFie
 	}
 
 	// Entities from an HTML page, and one or two levels of escaped quotes (a body logged as a string).
-	const plain = /&(?:quot|#34|#x22);/.test(text)
+	const entities = /&(?:quot|#34|#x22);/.test(text)
 		? text.replace(/&(?:quot|#34|#x22);/g, '"').replace(/&amp;/g, '&')
 		: text;
+	const plain = unglued(entities);
 	const once = unescapeQuotes(plain);
 	const variants = [plain, once, once && unescapeQuotes(once)].filter((v): v is string => Boolean(v));
 
