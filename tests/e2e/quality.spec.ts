@@ -37,6 +37,52 @@ test.describe('accessibility (axe, WCAG 2.2 AA and best practices; colour rules 
 	}
 });
 
+test('layout shift: no page kind moves after it first shows, at 360 px and at desktop width', async ({ browser }) => {
+	// Scripts arrive late, as on a slow connection: the page paints before they run, so whatever
+	// they reveal or change after the first paint is measured.
+	const context = await browser.newContext();
+	await context.route('**/*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 150));
+		await route.continue();
+	});
+	await context.addInitScript(() => {
+		const w = window as unknown as { __shifts: { value: number; nodes: string[] }[] };
+		w.__shifts = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as unknown as {
+				value: number;
+				hadRecentInput: boolean;
+				sources: { node?: Node }[];
+			}[]) {
+				if (entry.hadRecentInput) continue;
+				const nodes = entry.sources.map((s) =>
+					s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}`.slice(0, 60) : '#text',
+				);
+				w.__shifts.push({ value: entry.value, nodes });
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	const page = await context.newPage();
+	const failures: string[] = [];
+	for (const width of [360, 1280]) {
+		await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+		for (const [kind, path] of Object.entries(PAGE_KINDS)) {
+			// Module scripts run before the load event; two frames later, a shift they caused is reported.
+			await page.goto(path, { waitUntil: 'load' });
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+			const shifts = await page.evaluate(
+				() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts,
+			);
+			const total = shifts.reduce((n, s) => n + s.value, 0);
+			if (total > 0.02) {
+				failures.push(`${kind} (${path}) at ${width} px: ${total.toFixed(3)} (${shifts.flatMap((s) => s.nodes).join(', ')})`);
+			}
+		}
+	}
+	await context.close();
+	expect(failures).toEqual([]);
+});
+
 test('the search index holds every error page, and only those and the FAQ', async ({ page }) => {
 	await page.goto('/errors/');
 	const indexed = await page.evaluate(async () => {
