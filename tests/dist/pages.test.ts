@@ -170,3 +170,25 @@ it('completeness: every entry is published everywhere an error is listed', () =>
 	const fragments = readdirSync(`${DIST}pagefind/fragment`).length;
 	assert.ok(fragments >= errors.length, `${fragments} pages in the search index`);
 });
+
+it('repository links: one repository on every page ("Source") and error page ("Edit", "Report"), or none anywhere; never a placeholder', () => {
+	const problems: string[] = [];
+	const repositories = new Set<string>();
+	const pages = [...byPath].filter(([path, page]) => path.endsWith('/') && !/http-equiv="refresh"/.test(page));
+	for (const [path, page] of pages) {
+		if (/href="https?:\/\/(?:github\.com\/example\/|[^"/]*\bexample\.(?:com|org)\/)/.test(page)) problems.push(`${path}: a link to a placeholder`);
+		const source = /<a href="([^"]+)">Source<\/a>/.exec(page)?.[1];
+		if (source) repositories.add(source);
+		const entry = errors.find((e) => path === `/errors/${e.id}/`);
+		if (!entry) continue;
+		const edit = /<a href="([^"]+)\/edit\/[^"/]+\/content\/errors\/([^"/]+)\.mdx">Edit this page<\/a>/.exec(page);
+		const report = /<a href="([^"]+)\/issues\/new\?title=[^"]*">Report a problem with this page<\/a>/.exec(page);
+		if (Boolean(source) !== Boolean(edit) || Boolean(source) !== Boolean(report)) problems.push(`${path}: Source, Edit and Report links not all present or all absent`);
+		if (edit && (edit[1] !== source || edit[2] !== entry.id)) problems.push(`${path}: edit link ${edit[0]}`);
+		if (report && report[1] !== source) problems.push(`${path}: report link ${report[0]}`);
+	}
+	const linked = pages.filter(([, page]) => page.includes('">Source</a>')).length;
+	if (linked !== 0 && linked !== pages.length) problems.push(`${linked} of ${pages.length} pages link the source`);
+	assert.deepEqual(problems, []);
+	assert.ok(repositories.size <= 1, [...repositories].join(', '));
+});
