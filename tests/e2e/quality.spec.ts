@@ -75,7 +75,9 @@ test('layout shift: no page kind moves after it first shows, at 360 px and at de
 			);
 			const total = shifts.reduce((n, s) => n + s.value, 0);
 			if (total > 0.02) {
-				failures.push(`${kind} (${path}) at ${width} px: ${total.toFixed(3)} (${shifts.flatMap((s) => s.nodes).join(', ')})`);
+				failures.push(
+					`${kind} (${path}) at ${width} px: ${total.toFixed(3)} (${shifts.flatMap((s) => s.nodes).join(', ')})`,
+				);
 			}
 		}
 	}
