@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { builtExport, fileOfUrl, readBuilt, unescapeMarkdown } from '../fixtures/built-site.ts';
+import { guides } from '../fixtures/content.ts';
 
 const data = builtExport();
 
@@ -26,6 +27,10 @@ describe('/llms.txt', () => {
 			assert.equal(unescapeMarkdown(link.title), `${record.code}: ${record.title}`);
 			assert.equal(unescapeMarkdown(link.summary ?? ''), record.description);
 		}
+	});
+
+	it("lists every guide's Markdown version", () => {
+		for (const guide of guides) assert.ok(links.some((l) => fileOfUrl(l.url) === `guides/${guide.id}.md`), guide.id);
 	});
 
 	it('links only files that exist', () => {
