@@ -8,7 +8,11 @@ const data = builtExport();
 
 describe('/llms.txt', () => {
 	const txt = readBuilt('llms.txt');
-	const links = [...txt.matchAll(/^- \[([^\]]+)\]\((\S+)\)(?:: (.+))?$/gm)].map((m) => ({ title: m[1]!, url: m[2]!, summary: m[3] }));
+	const links = [...txt.matchAll(/^- \[([^\]]+)\]\((\S+)\)(?:: (.+))?$/gm)].map((m) => ({
+		title: m[1]!,
+		url: m[2]!,
+		summary: m[3],
+	}));
 
 	it('opens with an H1 and a blockquote summary, then H2 sections', () => {
 		const lines = txt.split('\n');
@@ -30,7 +34,11 @@ describe('/llms.txt', () => {
 	});
 
 	it("lists every guide's Markdown version", () => {
-		for (const guide of guides) assert.ok(links.some((l) => fileOfUrl(l.url) === `guides/${guide.id}.md`), guide.id);
+		for (const guide of guides)
+			assert.ok(
+				links.some((l) => fileOfUrl(l.url) === `guides/${guide.id}.md`),
+				guide.id,
+			);
 	});
 
 	it('links only files that exist', () => {

@@ -78,17 +78,27 @@ describe('edit and report links (in a build with REPOSITORY_URL; without it, pag
 	for (const record of data.errors.slice(0, 5)) {
 		it(`${record.id}: links its source file and a prefilled issue carrying its id and URL`, () => {
 			const html = readBuilt(`errors/${record.id}/index.html`);
-			assert.match(html, new RegExp(`Last checked against Meta's documentation on <time datetime="${record.updated}">`));
+			assert.match(
+				html,
+				new RegExp(`Last checked against Meta's documentation on <time datetime="${record.updated}">`),
+			);
 			if (!html.includes('>Edit this page</a>')) {
 				assert.doesNotMatch(html, />Report a problem with this page</);
 				return;
 			}
 			const edit = /<a href="([^"]+)">Edit this page<\/a>/.exec(html)?.[1] ?? '';
 			assert.match(edit, new RegExp(`/edit/[^/]+/content/errors/${record.id}\\.mdx$`));
-			const report = (/<a href="([^"]+)">Report a problem with this page<\/a>/.exec(html)?.[1] ?? '').replace(/&amp;/g, '&');
+			const report = (/<a href="([^"]+)">Report a problem with this page<\/a>/.exec(html)?.[1] ?? '').replace(
+				/&amp;/g,
+				'&',
+			);
 			const url = new URL(report);
 			assert.ok(url.pathname.endsWith('/issues/new'), report);
-			assert.equal(new URL(edit).origin + new URL(edit).pathname.split('/edit/')[0], url.origin + url.pathname.replace(/\/issues\/new$/, ''), 'same repository');
+			assert.equal(
+				new URL(edit).origin + new URL(edit).pathname.split('/edit/')[0],
+				url.origin + url.pathname.replace(/\/issues\/new$/, ''),
+				'same repository',
+			);
 			const body = url.searchParams.get('body') ?? '';
 			assert.equal(url.searchParams.get('title'), `Problem on page ${record.id}`, 'id');
 			assert.equal(fileOfUrl(/Page: (\S+)/.exec(body)?.[1] ?? ''), `errors/${record.id}/index.html`, 'page URL');

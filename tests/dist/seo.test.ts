@@ -36,7 +36,8 @@ describe('every content page', () => {
 		const problems: string[] = [];
 		for (const p of contentPages) {
 			if (!p.title?.trim()) problems.push(`${p.path}: no <title>`);
-			if (!p.description || p.description.length < 40 || p.description.length > 200) problems.push(`${p.path}: description length ${p.description?.length}`);
+			if (!p.description || p.description.length < 40 || p.description.length > 200)
+				problems.push(`${p.path}: description length ${p.description?.length}`);
 			if (p.canonical !== onSite(p.path)) problems.push(`${p.path}: canonical ${p.canonical}`);
 		}
 		assert.deepEqual(problems, []);
@@ -91,7 +92,8 @@ function checkJsonLd(p: BuiltPage, data: Record<string, unknown>, problems: stri
 			for (const key of ['headline', 'description', 'url', 'dateModified'] as const) {
 				if (typeof data[key] !== 'string' || !(data[key] as string).trim()) say(`${key} missing`);
 			}
-			if (data['dateModified'] !== p.meta.get('article:modified_time')) say(`dateModified ${String(data['dateModified'])} differs from article:modified_time`);
+			if (data['dateModified'] !== p.meta.get('article:modified_time'))
+				say(`dateModified ${String(data['dateModified'])} differs from article:modified_time`);
 			if (data['url'] !== p.canonical) say(`url ${String(data['url'])} is not the canonical URL`);
 			if (data['description'] !== p.description) say('description differs from the meta description');
 			if (p.meta.has('og:image') && data['image'] !== p.meta.get('og:image')) say('image differs from og:image');
@@ -101,8 +103,11 @@ function checkJsonLd(p: BuiltPage, data: Record<string, unknown>, problems: stri
 			const items = (data['itemListElement'] ?? []) as { position: number; name: string; item: string }[];
 			const nav = /<nav aria-label="Breadcrumb"[\s\S]*?<\/nav>/.exec(p.html)?.[0];
 			if (!nav) say('no visible breadcrumb trail');
-			const shown = [...(nav ?? '').matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]!).replace(/^\/\s*/, ''));
-			if (JSON.stringify(items.map((i) => i.name)) !== JSON.stringify(shown)) say(`names ${JSON.stringify(items.map((i) => i.name))} differ from the trail ${JSON.stringify(shown)}`);
+			const shown = [...(nav ?? '').matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
+				textOf(m[1]!).replace(/^\/\s*/, ''),
+			);
+			if (JSON.stringify(items.map((i) => i.name)) !== JSON.stringify(shown))
+				say(`names ${JSON.stringify(items.map((i) => i.name))} differ from the trail ${JSON.stringify(shown)}`);
 			items.forEach((item, i) => {
 				if (item.position !== i + 1) say(`item ${i} has position ${item.position}`);
 				if (!byPath.has(sitePath(item.item) ?? '')) say(`item ${item.item} is not a built page`);
@@ -111,9 +116,14 @@ function checkJsonLd(p: BuiltPage, data: Record<string, unknown>, problems: stri
 			break;
 		}
 		case 'FAQPage': {
-			const questions = (data['mainEntity'] ?? []) as { name: string; url: string; acceptedAnswer?: { text: string } }[];
+			const questions = (data['mainEntity'] ?? []) as {
+				name: string;
+				url: string;
+				acceptedAnswer?: { text: string };
+			}[];
 			const expected = faq.map((f) => [f.data.question, onSite(`/faq/#${f.id}`), f.data.short]);
-			if (JSON.stringify(questions.map((q) => [q.name, q.url, q.acceptedAnswer?.text])) !== JSON.stringify(expected)) say('questions differ from the FAQ entries');
+			if (JSON.stringify(questions.map((q) => [q.name, q.url, q.acceptedAnswer?.text])) !== JSON.stringify(expected))
+				say('questions differ from the FAQ entries');
 			break;
 		}
 		default:
@@ -136,7 +146,8 @@ it('every JSON-LD block parses, has what its type requires, and agrees with the 
 			}
 		}
 		typesOn.set(p.path, types);
-		if (p.html.includes('aria-label="Breadcrumb"') && !types.includes('BreadcrumbList')) problems.push(`${p.path}: breadcrumb trail without BreadcrumbList`);
+		if (p.html.includes('aria-label="Breadcrumb"') && !types.includes('BreadcrumbList'))
+			problems.push(`${p.path}: breadcrumb trail without BreadcrumbList`);
 	}
 	assert.deepEqual(problems, []);
 	for (const entry of errors) assert.ok(typesOn.get(`/errors/${entry.id}/`)?.includes('TechArticle'), entry.id);
