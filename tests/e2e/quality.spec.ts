@@ -5,31 +5,18 @@
  */
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Browser } from '@playwright/test';
-import { PAGE_KINDS } from '../fixtures/built-site.ts';
+import { PAGE_KINDS, readBuilt } from '../fixtures/built-site.ts';
 import { axeViolations } from './axe.ts';
 import { errors } from './content.ts';
 
-/**
- * One page of each kind, with two error pages: one with caveats and one without (what each shows
- * differs), taken from the representative error pages when they differ that way.
- */
-const errorPaths: string[] = Object.entries(PAGE_KINDS)
-	.filter(([kind]) => kind.startsWith('error'))
-	.map(([, path]) => path);
-const byCaveats = (has: boolean) =>
-	[...errors]
-		.sort((a, b) => Number(errorPaths.includes(`/errors/${b.id}/`)) - Number(errorPaths.includes(`/errors/${a.id}/`)))
-		.find((e) => e.data.caveats.length > 0 === has);
-const withCaveats = byCaveats(true);
-const withoutCaveats = byCaveats(false);
-const AXE_PAGES = {
-	...Object.fromEntries(Object.entries(PAGE_KINDS).filter(([kind]) => !kind.startsWith('error'))),
-	...(withCaveats ? { 'error with caveats': `/errors/${withCaveats.id}/` } : {}),
-	...(withoutCaveats ? { 'error without caveats': `/errors/${withoutCaveats.id}/` } : {}),
-};
+test('the representative error pages are one with caveats and one without (what each shows differs)', () => {
+	const caveats = (path: string) => errors.find((e) => `/errors/${e.id}/` === path)?.data.caveats.length;
+	expect(caveats(PAGE_KINDS['error with caveats'])).toBeGreaterThan(0);
+	expect(caveats(PAGE_KINDS['error without caveats'])).toBe(0);
+});
 
 test.describe('accessibility (axe, WCAG 2.2 AA and best practices; colour rules in both schemes)', () => {
-	for (const [kind, path] of Object.entries(AXE_PAGES)) {
+	for (const [kind, path] of Object.entries(PAGE_KINDS)) {
 		test(`no violations on the ${kind} page, ${path}`, async ({ page }) => {
 			await page.goto(path);
 			expect(await axeViolations(page)).toEqual([]);
@@ -146,20 +133,28 @@ test('privacy: no page type requests anything outside the site', async ({ page, 
 	expect(outside).toEqual([]);
 });
 
-test('page weight: an error page shows from at most 14 KB gzip in at most 4 requests, with at most 3 KB of JavaScript', async ({
+/** The error page with the most HTML (gzip, found over dist/): stylesheet and script are shared, so the budget is tightest there. */
+function heaviestErrorPage(): { path: string; html: number } {
+	const sizes = errors.map((e) => ({
+		path: `/errors/${e.id}/`,
+		html: gzipSync(readBuilt(`errors/${e.id}/index.html`), { level: 9 }).length,
+	}));
+	return sizes.reduce((a, b) => (b.html > a.html ? b : a));
+}
+
+test('page weight: every error page shows from at most 14 KB gzip in at most 4 requests, with at most 3 KB of JavaScript', async ({
 	browser,
 	baseURL,
 }) => {
 	// The figures for every page kind are printed by `npm run bench` (scripts/bench-weight.mjs).
-	for (const path of errorPaths) {
-		const responses = await recordLoad(browser, path, baseURL);
-		const total = responses.reduce((n, r) => n + r.gzip, 0);
-		const js = responses.filter((r) => r.type === 'script').reduce((n, r) => n + r.gzip, 0);
-		const parts = responses.map((r) => `${new URL(r.url).pathname} ${r.gzip} B`).join(', ');
-		expect(responses.length, `${path}: requests (${parts})`).toBeLessThanOrEqual(4);
-		expect(total, `${path}: bytes gzip (${parts})`).toBeLessThanOrEqual(14 * 1024);
-		expect(js, `${path}: JavaScript gzip`).toBeLessThanOrEqual(3 * 1024);
-	}
+	const { path } = heaviestErrorPage();
+	const responses = await recordLoad(browser, path, baseURL);
+	const total = responses.reduce((n, r) => n + r.gzip, 0);
+	const js = responses.filter((r) => r.type === 'script').reduce((n, r) => n + r.gzip, 0);
+	const parts = responses.map((r) => `${new URL(r.url).pathname} ${r.gzip} B`).join(', ');
+	expect(responses.length, `${path}: requests (${parts})`).toBeLessThanOrEqual(4);
+	expect(total, `${path}: bytes gzip (${parts})`).toBeLessThanOrEqual(14 * 1024);
+	expect(js, `${path}: JavaScript gzip`).toBeLessThanOrEqual(3 * 1024);
 });
 
 test('keyboard: every interactive element on an error page is reachable and visibly focused', async ({ page }) => {
