@@ -8,6 +8,7 @@ import { readCollection, type ContentFile } from './content-files.ts';
 import { errorSchema, type ErrorData } from './error-schema.ts';
 import { faqSchema, type FaqData } from './faq-schema.ts';
 import { guideSchema, type GuideData } from './guide-schema.ts';
+import { errorPageMetaProblems } from './seo.ts';
 import { validate, type Problem } from './validate.ts';
 
 /** Numeric codes first in numeric order, then message-keyed entries alphabetically. */
@@ -23,11 +24,14 @@ export function compareCodes(a: { data: { code: string } }, b: { data: { code: s
 
 export const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
-/** The cross-entry checks: errors among themselves, and the `related` ids of FAQ entries and guides. */
+/**
+ * The checks beyond each file's schema: errors among themselves, the `related` ids of FAQ entries
+ * and guides, and error page titles and descriptions that fit a search result.
+ */
 export const checkContent = (
 	errors: readonly { id: string; file: string; data: ErrorData }[],
 	others: readonly { file: string; data: { related: readonly string[] } }[],
-): Problem[] => validate(errors, others);
+): Problem[] => [...validate(errors, others), ...errorPageMetaProblems(errors)];
 
 export interface Content {
 	errors: ContentFile<ErrorData>[];

@@ -32,11 +32,11 @@ function page(path: string): BuiltPage {
 }
 
 describe('every content page', () => {
-	it('has a title, a description of 40 to 200 characters, and is its own canonical URL; no two share a title or description', () => {
+	it('has a title of at most 60 characters, a description of 40 to 155, and is its own canonical URL; no two share a title or description', () => {
 		const problems: string[] = [];
 		for (const p of contentPages) {
-			if (!p.title?.trim()) problems.push(`${p.path}: no <title>`);
-			if (!p.description || p.description.length < 40 || p.description.length > 200)
+			if (!p.title?.trim() || p.title.length > 60) problems.push(`${p.path}: title length ${p.title?.length}`);
+			if (!p.description || p.description.length < 40 || p.description.length > 155)
 				problems.push(`${p.path}: description length ${p.description?.length}`);
 			if (p.canonical !== onSite(p.path)) problems.push(`${p.path}: canonical ${p.canonical}`);
 		}
@@ -58,10 +58,11 @@ describe('every content page', () => {
 });
 
 describe('error pages', () => {
-	it('lead the title with the code, use the entry description, and declare the review date', () => {
+	it('lead the title with the code (or its short name), then what failed; use the entry description; declare the review date', () => {
 		for (const entry of errors) {
 			const p = page(`/errors/${entry.id}/`);
-			assert.ok(p.title?.startsWith(`${entry.data.code}: ${entry.data.title}`), `${entry.id}: ${p.title}`);
+			const key = entry.data.name ?? entry.data.code;
+			assert.ok(p.title?.startsWith(`${key}: ${entry.data.title} · `), `${entry.id}: ${p.title}`);
 			assert.equal(p.description, entry.data.description, entry.id);
 			assert.equal(p.meta.get('og:type'), 'article', entry.id);
 			assert.equal(p.meta.get('article:modified_time'), day(entry.data.updated), entry.id);
