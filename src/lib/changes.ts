@@ -13,10 +13,6 @@
  */
 import type { ErrorData } from './error-schema.ts';
 
-/** The page and the feed, as site paths without the base. */
-export const CHANGES_PATH = '/changes/';
-export const FEED_PATH = '/changes.xml';
-
 /** The anchor of a day on the changes page. */
 export const dayAnchor = (date: string) => `on-${date}`;
 

@@ -314,7 +314,7 @@ export function indexMarkdown(
 	}[],
 	site: MarkdownSite,
 ): string {
-	const parts = [`# All errors`, `Page: ${site.absolute('/errors/')}`];
+	const parts = [`# All errors`, `Page: ${site.absolute(errorPath())}`];
 	for (const { category, errors } of groups) {
 		if (errors.length === 0) continue;
 		parts.push(`## ${link(category.label, site.absolute(categoryPath(category.id)))}`);

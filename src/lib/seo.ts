@@ -6,7 +6,7 @@
  * Pure module: the site origin and base default to Astro's, and can be passed in (config, tests).
  */
 import type { ErrorData } from './error-schema.ts';
-import { categoryPath, errorPath, guidePath } from './paths.ts';
+import { CHANGES_PATH, categoryPath, errorPath, faqPath, guidePath } from './paths.ts';
 import { CATEGORIES } from './taxonomy.ts';
 import type { Problem } from './validate.ts';
 
@@ -163,10 +163,10 @@ export function pageDates(content: {
 			categoryPath(c.id),
 			latestDate(content.errors.filter((e) => e.data.category === c.id).map((e) => e.data.updated)),
 		);
-	set('/errors/', errorsDate);
+	set(errorPath(), errorsDate);
 	// The change log lists every entry's latest check, so it is as new as the newest entry.
-	set('/changes/', errorsDate);
-	set('/faq/', latestDate(content.faq.map((f) => f.data.updated)));
+	set(CHANGES_PATH, errorsDate);
+	set(faqPath(), latestDate(content.faq.map((f) => f.data.updated)));
 	const guideDates = content.guides.map((g) => latestDate([g.data.updated, ...(errorsDate ? [errorsDate] : [])])!);
 	content.guides.forEach((g, i) => set(guidePath(g.id), guideDates[i]));
 	set(guidePath(), latestDate(guideDates));

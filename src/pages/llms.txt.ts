@@ -6,7 +6,16 @@ import type { APIRoute } from 'astro';
 import { facets, getErrors, getGuides } from '../lib/entries.ts';
 import { llmsTxt, markdownPath } from '../lib/markdown.ts';
 import { markdownSite } from '../lib/markdown-site.ts';
-import { categoryPath, errorPath, faqPath, guidePath } from '../lib/paths.ts';
+import {
+	categoryPath,
+	CHANGES_PATH,
+	errorPath,
+	EXPORT_PATH,
+	EXPORT_SCHEMA_PATH,
+	faqPath,
+	guidePath,
+	LLMS_FULL_PATH,
+} from '../lib/paths.ts';
 import { scopeSentence } from '../lib/scope.ts';
 
 /** The first sentence of a summary, for a one-line link description. */
@@ -35,7 +44,7 @@ export const GET: APIRoute = ({ site }) => {
 			links: [
 				{
 					title: 'All errors',
-					url: md.absolute(markdownPath('/errors/')),
+					url: md.absolute(markdownPath(errorPath())),
 					summary: 'Every entry, grouped by category, with its action.',
 				},
 				{
@@ -69,22 +78,22 @@ export const GET: APIRoute = ({ site }) => {
 			links: [
 				{
 					title: 'Every entry in one file',
-					url: md.absolute('/llms-full.txt'),
+					url: md.absolute(LLMS_FULL_PATH),
 					summary: 'All error pages as Markdown, concatenated.',
 				},
 				{
 					title: 'errors.json',
-					url: md.absolute('/errors.json'),
+					url: md.absolute(EXPORT_PATH),
 					summary: 'The whole reference as data; documented at /api/.',
 				},
 				{
 					title: 'errors.schema.json',
-					url: md.absolute('/errors.schema.json'),
+					url: md.absolute(EXPORT_SCHEMA_PATH),
 					summary: 'JSON Schema (2020-12) of errors.json.',
 				},
 				{
 					title: 'What changed',
-					url: md.absolute('/changes/'),
+					url: md.absolute(CHANGES_PATH),
 					summary: 'Changes to entries, newest first; Atom feed at /changes.xml.',
 				},
 			],
