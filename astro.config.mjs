@@ -5,7 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import previewHeaders from './src/integrations/preview-headers.ts';
 import { loadContent } from './src/lib/content.ts';
-import { isoDate, pageDates } from './src/lib/seo.ts';
+import { isoDate } from './src/lib/format.ts';
+import { pageDates } from './src/lib/seo.ts';
 import { shortLinkRedirects } from './src/lib/short-links.ts';
 
 /**

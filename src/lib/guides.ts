@@ -8,6 +8,7 @@
  * Pure module: no astro:* imports; routes pass the facets and the known ids in.
  */
 import type { Facets } from './facets.ts';
+import { plural } from './format.ts';
 import { codeSpan, entryLine, escapeText, type MarkdownComponent, type MarkdownSite } from './markdown.ts';
 import { errorPath, faqPath, guidePath } from './paths.ts';
 import {
@@ -28,7 +29,7 @@ export type GuideComponentName =
 	'ActionBadge' | 'Count' | 'ErrorLink' | 'RetryClasses' | 'RetryTable' | 'SiteLink' | 'StageList' | 'StageSection';
 
 /** What the guides' counts and lists read from an entry. */
-export interface GuideEntry {
+interface GuideEntry {
 	id: string;
 	data: { code: string; title: string; action: ActionId; stage: StageId; retry: RetryClassId; category: string };
 }
@@ -82,7 +83,7 @@ export const stageAnchor = (stage: StageId) => `stage-${stage}`;
 
 /** The sentence under a stage's section: how many errors fail there ("3 errors in this reference fail at this stage"). */
 export const stageCountSentence = (n: number) =>
-	`${n === 1 ? 'error' : 'errors'} in this reference ${n === 1 ? 'fails' : 'fail'} at this stage`;
+	`${plural(n, 'error')} in this reference ${plural(n, 'fails', 'fail')} at this stage`;
 
 /**
  * The Markdown form of every guide component. `page` is the guide's own path (its sections are

@@ -14,6 +14,7 @@
 import { mdxToMdast } from 'satteri';
 import type { ErrorData } from './error-schema.ts';
 import type { FaqData } from './faq-schema.ts';
+import { countOf, isoDate } from './format.ts';
 import { categoryPath, errorPath, faqPath } from './paths.ts';
 import {
 	getAction,
@@ -40,14 +41,14 @@ export interface MarkdownSite {
 	lookup: (id: string) => { code: string; title: string } | undefined;
 }
 
-export interface ErrorDoc {
+interface ErrorDoc {
 	id: string;
 	data: ErrorData;
 	/** The MDX body. */
 	body: string;
 }
 
-export interface FaqDoc {
+interface FaqDoc {
 	id: string;
 	data: FaqData;
 	body: string;
@@ -98,7 +99,7 @@ const codeLink = (code: string, url: string) => `[${codeSpan(code)}](${url})`;
  */
 export type MarkdownComponent = (props: Readonly<Record<string, unknown>>, children: string) => string;
 
-export class MdxInMarkdownError extends Error {
+class MdxInMarkdownError extends Error {
 	constructor(file: string, line: number, what: string, known: readonly string[]) {
 		super(
 			`${file}:${line}: ${what}. A body may use only components that have a Markdown form (${known.map((n) => `<${n}>`).join(', ')}), ` +
@@ -203,7 +204,6 @@ export function mdxBodyToMarkdown(
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-const date = (d: Date) => d.toISOString().slice(0, 10);
 const fieldLabel = new Map<string, string>(MESSAGE_FIELDS.map((f) => [f.id, f.label]));
 
 /** "label: summary" for a taxonomy item, as one Markdown line. */
@@ -239,7 +239,7 @@ function errorFacts(entry: ErrorDoc, site: MarkdownSite): string[] {
 			facts.push(`  - ${codeSpan(a.text)} (${a.url ? link(a.seen, a.url) : escapeText(a.seen)})`);
 	}
 	facts.push('- **What not to do:**', ...data.dont.map((line) => `  - ${escapeText(line)}`));
-	facts.push(`- **Last checked against Meta's documentation:** ${date(data.updated)}`);
+	facts.push(`- **Last checked against Meta's documentation:** ${isoDate(data.updated)}`);
 	facts.push(`- **Page:** ${site.absolute(errorPath(entry.id))}`);
 	return facts;
 }
@@ -273,7 +273,7 @@ export function errorMarkdown(entry: ErrorDoc, site: MarkdownSite): string {
 			.join('\n'),
 	);
 	if (data.changes.length > 0) {
-		parts.push('## Changes', data.changes.map((c) => `- ${date(c.date)}: ${escapeText(c.note)}`).join('\n'));
+		parts.push('## Changes', data.changes.map((c) => `- ${isoDate(c.date)}: ${escapeText(c.note)}`).join('\n'));
 	}
 	return `${parts.join('\n\n')}\n`;
 }
@@ -300,7 +300,7 @@ export function categoryMarkdown(
 		[
 			`# ${escapeText(category.label)} errors`,
 			escapeText(category.summary),
-			`${entries.length} ${entries.length === 1 ? 'error' : 'errors'}. Page: ${site.absolute(categoryPath(category.id))}`,
+			`${countOf(entries.length, 'error')}. Page: ${site.absolute(categoryPath(category.id))}`,
 			list,
 		].join('\n\n') + '\n'
 	);
@@ -368,7 +368,7 @@ export function guideMarkdown(
 // ---------------------------------------------------------------------------------------------
 // llms.txt
 
-export interface LlmsSection {
+interface LlmsSection {
 	title: string;
 	links: readonly { title: string; url: string; summary?: string }[];
 }

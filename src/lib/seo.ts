@@ -6,6 +6,7 @@
  * Pure module: the site origin and base default to Astro's, and can be passed in (config, tests).
  */
 import type { ErrorData } from './error-schema.ts';
+import { isoDate } from './format.ts';
 import { CHANGES_PATH, categoryPath, errorPath, faqPath, guidePath } from './paths.ts';
 import { CATEGORIES } from './taxonomy.ts';
 import type { Problem } from './validate.ts';
@@ -131,9 +132,6 @@ export function faqPageJsonLd(items: readonly { question: string; answer: string
 
 /** Serialise JSON-LD for a `<script type="application/ld+json">`: `<` is escaped so no text can close the tag. */
 export const serializeJsonLd = (data: JsonLd | readonly JsonLd[]) => JSON.stringify(data).replace(/</g, '\\u003c');
-
-/** YYYY-MM-DD. */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The most recent of some dates; undefined for none. */
 export const latestDate = (dates: readonly Date[]): Date | undefined =>
