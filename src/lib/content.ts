@@ -33,7 +33,7 @@ export const checkContent = (
 	others: readonly { file: string; data: { related: readonly string[] } }[],
 ): Problem[] => [...validate(errors, others), ...errorPageMetaProblems(errors)];
 
-export interface Content {
+interface Content {
 	errors: ContentFile<ErrorData>[];
 	faq: ContentFile<FaqData>[];
 	guides: ContentFile<GuideData>[];

@@ -8,9 +8,9 @@
  */
 import { listJoin } from './text.ts';
 
-export const COVERED = ['publishing', 'login and tokens', 'account setup', 'rate limits', 'insights'] as const;
+const COVERED = ['publishing', 'login and tokens', 'account setup', 'rate limits', 'insights'] as const;
 
-export const NOT_COVERED = [
+const NOT_COVERED = [
 	{
 		topic: 'messaging',
 		detail: 'Instagram Direct messages sent through the Messenger Platform',
@@ -26,7 +26,7 @@ export const NOT_COVERED = [
 ] as const;
 
 /** A run of the scope statement: plain text, or a link. */
-export type ScopePart = string | { text: string; href: string };
+type ScopePart = string | { text: string; href: string };
 
 /**
  * The scope statement as text and links, so the pages (Astro) and the no-match answers (DOM)

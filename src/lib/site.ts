@@ -10,7 +10,7 @@
  * URLs; the site itself never calls the repository host.
  */
 
-export interface Repository {
+interface Repository {
 	/** The repository's web address, without a trailing slash ("https://github.com/owner/name"). */
 	url: string;
 	/** The branch the content is edited on. */
