@@ -1,11 +1,13 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse (mobile, its default emulation and throttling) on one page
  * of each kind, against `astro preview` of the built site, and one table: cumulative layout shift,
- * then the performance, accessibility, best-practices and SEO scores. Needs `npm run build`.
+ * the performance, accessibility, best-practices and SEO scores, and the paint and blocking times
+ * behind the performance score. Needs `npm run build`.
  * Lighthouse comes from the npm registry through npx (it is not a dependency: only this script uses it).
  *
  * Options (environment): PREVIEW_PORT (default 4330; a server already listening there is used as is),
- * LIGHTHOUSE_RUNS (default 1; with more, the run with the median performance score is shown),
+ * LIGHTHOUSE_RUNS (default 1; with more, the run with the median performance score is shown: the
+ * performance score moves with the machine's load, the others do not),
  * CHROMIUM_PATH. Prints figures; asserts nothing (the Playwright specs check layout shift).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -56,9 +58,11 @@ function lighthouse(url) {
 	const failing = Object.values(report.audits)
 		.filter((a) => a.scoreDisplayMode === 'binary' && a.score === 0)
 		.map((a) => a.id);
+	const ms = (id) => Math.round(report.audits[id].numericValue);
 	return {
 		cls: report.audits['cumulative-layout-shift'].numericValue,
 		scores: CATEGORIES.map((c) => Math.round(report.categories[c].score * 100)),
+		timings: [ms('first-contentful-paint'), ms('largest-contentful-paint'), ms('total-blocking-time')],
 		failing,
 	};
 }
@@ -66,14 +70,15 @@ function lighthouse(url) {
 const server = await preview();
 try {
 	console.log(`Lighthouse ${RUNS > 1 ? `(median of ${RUNS}) ` : ''}mobile, ${ORIGIN}`);
-	console.log('page kind              | CLS   | perf | a11y | best | SEO | failed audits');
-	console.log('---------------------- | ----- | ---- | ---- | ---- | --- | -------------');
+	console.log('page kind              | CLS   | perf | a11y | best | SEO | FCP ms | LCP ms | TBT ms | failed audits');
+	console.log('---------------------- | ----- | ---- | ---- | ---- | --- | ------ | ------ | ------ | -------------');
 	for (const [kind, path] of Object.entries(PAGE_KINDS)) {
 		const runs = Array.from({ length: RUNS }, () => lighthouse(`${ORIGIN}${path}`));
 		const run = runs.sort((a, b) => a.scores[0] - b.scores[0])[Math.floor(runs.length / 2)];
 		const scores = run.scores.map((s, i) => String(s).padStart([4, 4, 4, 3][i]));
+		const timings = run.timings.map((t) => String(t).padStart(6));
 		console.log(
-			`${kind.padEnd(22)} | ${run.cls.toFixed(3)} | ${scores.join(' | ')} | ${run.failing.join(', ') || '-'}`,
+			`${kind.padEnd(22)} | ${run.cls.toFixed(3)} | ${scores.join(' | ')} | ${timings.join(' | ')} | ${run.failing.join(', ') || '-'}`,
 		);
 	}
 } finally {
