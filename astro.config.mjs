@@ -5,7 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import previewHeaders from './src/integrations/preview-headers.ts';
 import { loadContent } from './src/lib/content.ts';
-import { isoDate, pageDates } from './src/lib/seo.ts';
+import { isoDate } from './src/lib/format.ts';
+import { pageDates } from './src/lib/seo.ts';
 import { shortLinkRedirects } from './src/lib/short-links.ts';
 
 /**
@@ -18,8 +19,9 @@ const base = process.env.BASE_PATH ?? '/';
 
 /**
  * REPOSITORY_URL (and REPOSITORY_BRANCH, default `main`): the repository the site is built from.
- * Every "Edit this page" and "Report a problem" link is built from it, so a fork links to its
- * own files and issues. Defined in src/lib/site.ts, where the pages read it.
+ * Every "Edit this page", "Report a problem" and "Source" link is built from it, so a fork links to
+ * its own files and issues; without it those links are left out. Defined in src/lib/site.ts, where
+ * the pages read it.
  */
 export { REPOSITORY } from './src/lib/site.ts';
 // The entry files, read with the site's own rules: the sitemap's dates come from them, and the

@@ -5,12 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-/** [script, ...extra node flags]. The scale benchmark runs last: it takes minutes. */
+/** [script, ...extra node flags]. Lighthouse takes a few minutes; the scale benchmark, last, takes more. */
 const BENCHES = [
 	['bench-weight.mjs', '--experimental-strip-types'],
 	['bench-search.mjs', '--experimental-strip-types'],
 	['bench-filters.mjs', '--experimental-strip-types'],
 	['bench-decode.ts', '--experimental-strip-types'],
+	['bench-lighthouse.mjs', '--experimental-strip-types'],
 	['bench-scale.mjs'],
 ];
 

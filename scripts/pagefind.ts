@@ -4,7 +4,7 @@
  *
  * What is indexed is decided in the markup: only elements marked `data-pagefind-body` (the error
  * page's <article>, each FAQ entry) count, so index, category and home pages never compete with
- * an error page. Any error Pagefind reports, or an index with no page, fails the step.
+ * an error page; the copy buttons and heading anchors inside them are excluded here. Any error Pagefind reports, or an index with no page, fails the step.
  *   node --experimental-strip-types scripts/pagefind.ts [dist]
  */
 import { readFile } from 'node:fs/promises';
@@ -27,6 +27,9 @@ export async function buildIndex(dist: string): Promise<{ indexed: number; read:
 			forceLanguage: 'en',
 			// Keep REVOKED_ACCESS_TOKEN and similar identifiers one searchable word.
 			includeCharacters: PAGEFIND_INCLUDE_CHARACTERS,
+			// Controls repeated under every heading ("Copy link", "#"), left out here rather than marked
+			// one by one in the markup.
+			excludeSelectors: ['copy-button', '.heading-anchor'],
 		});
 		if (!index || errors.length > 0) fail('createIndex', errors);
 		const added = await index.addDirectory({ path: dist });

@@ -23,13 +23,20 @@ if [ "$command" = start ]; then
 	npm run build && exec npx astro preview --ignore-lock
 fi
 
-# The suite, phase by phase as `npm test` runs it, timing each; it stops at the first failing phase.
+# The suite, phase by phase as `npm test` runs it (its script in package.json is the one list of
+# phases), timing each; it stops at the first failing phase.
+phases=$(node -e '
+	for (const part of require("./package.json").scripts.test.split("&&")) {
+		const name = /^npm run ([\w:-]+)$/.exec(part.trim())?.[1];
+		if (!name) throw new Error(`package.json test script: "${part.trim()}" is not "npm run <script>"`);
+		console.log(name);
+	}') || exit 1
 rm -rf test-results
 mkdir -p test-results
 export SOCIAL_CARDS="${SOCIAL_CARDS:-off}"
 status=0
 suite_start=$(date +%s)
-for phase in lint check test:unit build test:dist test:e2e; do
+for phase in $phases; do
 	setup_log "npm run $phase"
 	start=$(date +%s)
 	npm run --silent "$phase"

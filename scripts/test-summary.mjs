@@ -1,18 +1,19 @@
 /**
  * Prints one closing line for the whole suite, "N passed, N failed", from the TAP reports of the
- * unit and dist tests and Playwright's JSON report (whichever ran). Used by .ci/run, which passes the
+ * node tests (test-results/*.tap: unit, the deploy build's dist tests, dist) and Playwright's JSON
+ * report (whichever ran). Used by .ci/run, which passes the
  * suite's exit status: a suite that failed before any report was written (type check, build)
  * counts as one failure, so the line never reads "0 failed" for a failed run.
  *   node scripts/test-summary.mjs [--status N]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
 
-for (const tap of ['test-results/unit.tap', 'test-results/dist.tap']) {
-	if (!existsSync(tap)) continue;
-	const text = readFileSync(tap, 'utf8');
+const taps = existsSync('test-results') ? readdirSync('test-results').filter((name) => name.endsWith('.tap')) : [];
+for (const tap of taps) {
+	const text = readFileSync(`test-results/${tap}`, 'utf8');
 	passed += Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
 	failed += Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(text)?.[1] ?? 0);
 }

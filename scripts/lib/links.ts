@@ -8,14 +8,14 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodeEntities } from '../../src/lib/text.ts';
 
-export interface LinkProblem {
+interface LinkProblem {
 	/** The page the link is on, relative to the site root ("errors/2207026/index.html"). */
 	page: string;
 	link: string;
 	reason: string;
 }
 
-export function listFiles(dir: string, ext: string): string[] {
+function listFiles(dir: string, ext: string): string[] {
 	const out: string[] = [];
 	const walk = (d: string) => {
 		for (const name of readdirSync(d)) {
@@ -29,12 +29,12 @@ export function listFiles(dir: string, ext: string): string[] {
 }
 
 /** Ids defined in an HTML document. */
-export function idsOf(html: string): Set<string> {
+function idsOf(html: string): Set<string> {
 	return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? '')));
 }
 
 /** Link targets in an HTML document: href and src attributes, excluding JSON-LD and inline script text. */
-export function linksOf(html: string): string[] {
+function linksOf(html: string): string[] {
 	const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) =>
 		tag.replace(/>[\s\S]*<\/script>/i, '></script>'),
 	);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 
 /** The headers of the `/*` block of a `_headers` file. */
-export function siteWideHeaders(text: string): Record<string, string> {
+function siteWideHeaders(text: string): Record<string, string> {
 	const headers: Record<string, string> = {};
 	let inBlock = false;
 	for (const line of text.split('\n')) {

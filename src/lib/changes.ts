@@ -12,17 +12,14 @@
  * Pure module: entries and URL builders are passed in; unit tests call it under Node.
  */
 import type { ErrorData } from './error-schema.ts';
-
-/** The page and the feed, as site paths without the base. */
-export const CHANGES_PATH = '/changes/';
-export const FEED_PATH = '/changes.xml';
+import { countOf, isoDate } from './format.ts';
 
 /** The anchor of a day on the changes page. */
 export const dayAnchor = (date: string) => `on-${date}`;
 
 type EntryLike = { id: string; data: Pick<ErrorData, 'code' | 'title' | 'updated' | 'changes'> };
 
-export interface ChangeItem {
+interface ChangeItem {
 	id: string;
 	code: string;
 	title: string;
@@ -33,7 +30,7 @@ export interface ChangeItem {
 	sequence: number;
 }
 
-export interface ChangeDay {
+interface ChangeDay {
 	/** YYYY-MM-DD. */
 	date: string;
 	/** Changes recorded that day, in the order the entries are given (code order on the site). */
@@ -41,8 +38,6 @@ export interface ChangeDay {
 	/** Entries checked that day whose check found nothing to change. */
 	checked: { id: string; code: string; title: string }[];
 }
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Every change and every check without a change, grouped by day, newest day first. */
 export function changeLog(entries: readonly EntryLike[]): ChangeDay[] {
@@ -61,7 +56,7 @@ export function changeLog(entries: readonly EntryLike[]): ChangeDay[] {
 		const oldestFirst = [...data.changes].reverse().sort((a, b) => a.date.getTime() - b.date.getTime());
 		const perDate = new Map<string, number>();
 		const items = oldestFirst.map((c) => {
-			const date = day(c.date);
+			const date = isoDate(c.date);
 			const sequence = (perDate.get(date) ?? 0) + 1;
 			perDate.set(date, sequence);
 			return { id, code: data.code, title: data.title, date, note: c.note, sequence };
@@ -69,7 +64,7 @@ export function changeLog(entries: readonly EntryLike[]): ChangeDay[] {
 		for (const item of items.reverse()) at(item.date).changes.push(item);
 		const lastChange = oldestFirst.at(-1)?.date;
 		if (!lastChange || lastChange.getTime() < data.updated.getTime()) {
-			at(day(data.updated)).checked.push({ id, code: data.code, title: data.title });
+			at(isoDate(data.updated)).checked.push({ id, code: data.code, title: data.title });
 		}
 	}
 	return [...days.values()].sort((a, b) => b.date.localeCompare(a.date));
@@ -139,7 +134,7 @@ export function atomFeed(days: readonly ChangeDay[], options: FeedOptions): stri
 			items.push(
 				entryXml({
 					id: tagUri(authority, d.date, 'checked'),
-					title: `${n} ${n === 1 ? 'entry' : 'entries'} checked against Meta's documentation, nothing changed`,
+					title: `${countOf(n, 'entry', 'entries')} checked against Meta's documentation, nothing changed`,
 					updated: atomDate(d.date),
 					link: options.dayUrl(d.date),
 					summary: `Checked with no change: ${d.checked.map((e) => e.code).join(', ')}.`,

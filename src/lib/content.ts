@@ -9,6 +9,7 @@ import { contentRules } from './content-rules.ts';
 import { errorSchema, type ErrorData } from './error-schema.ts';
 import { faqSchema, type FaqData } from './faq-schema.ts';
 import { guideSchema, type GuideData } from './guide-schema.ts';
+import { errorPageMetaProblems } from './seo.ts';
 import { validate, type Problem } from './validate.ts';
 
 /** Numeric codes first in numeric order, then message-keyed entries alphabetically. */
@@ -28,17 +29,22 @@ type Checked<T> = { id: string; file: string; data: T; body: string };
 
 /**
  * Every check beyond the per-file schemas: errors among themselves and the `related` ids of FAQ
- * entries and guides (validate.ts), then what the content says (content-rules.ts).
+ * entries and guides (validate.ts), what the content says (content-rules.ts), and error page
+ * titles and descriptions that fit a search result (seo.ts).
  */
 export function checkContent(content: {
 	errors: readonly Checked<ErrorData>[];
 	faq: readonly Checked<FaqData>[];
 	guides: readonly Checked<GuideData>[];
 }): Problem[] {
-	return [...validate(content.errors, [...content.faq, ...content.guides]), ...contentRules(content)];
+	return [
+		...validate(content.errors, [...content.faq, ...content.guides]),
+		...contentRules(content),
+		...errorPageMetaProblems(content.errors),
+	];
 }
 
-export interface Content {
+interface Content {
 	errors: ContentFile<ErrorData>[];
 	faq: ContentFile<FaqData>[];
 	guides: ContentFile<GuideData>[];

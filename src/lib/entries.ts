@@ -7,12 +7,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { byOrder, checkContent, compareCodes } from './content.ts';
 import { COLLECTION_DIRS, type CollectionName } from './content-files.ts';
 import { facetsOf } from './facets.ts';
+import { countOf } from './format.ts';
 import { pageDates } from './seo.ts';
 import { formatProblem } from './validate.ts';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
-export type FaqEntry = CollectionEntry<'faq'>;
-export type GuideEntry = CollectionEntry<'guides'>;
+type FaqEntry = CollectionEntry<'faq'>;
+type GuideEntry = CollectionEntry<'guides'>;
 
 const fileOf = (collection: CollectionName, entry: { id: string; filePath?: string | undefined }) =>
 	entry.filePath ?? `${COLLECTION_DIRS[collection]}/${entry.id}.mdx`;
@@ -34,8 +35,7 @@ async function load() {
 	});
 	if (problems.length > 0) {
 		throw new Error(
-			`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-				problems.map(formatProblem).join('\n'),
+			`Content check failed (${countOf(problems.length, 'problem')}):\n` + problems.map(formatProblem).join('\n'),
 		);
 	}
 	return { errors, faq, guides };

@@ -115,9 +115,11 @@ export const errorSchema = z
 	.object({
 		/** The key exactly as people meet it: the subcode ("2207026"), the Graph code ("190"), or the message text ("session has been invalidated"). */
 		code: nonEmpty,
-		/** One line: what failed ("Unsupported video format"). Used in the page title. */
+		/** A short name for a key too long to lead the page title (a message sentence): "Session invalidated". The page title uses it instead of `code`. */
+		name: nonEmpty.max(30).optional(),
+		/** One line: what failed ("Unsupported video format"). The page title is `code` (or `name`), this, and the site's short name: 60 characters at most (seo.ts checks). */
 		title: nonEmpty.max(80),
-		/** One or two sentences for search results and link previews (the meta description). */
+		/** One or two sentences for search results and link previews (the meta description) that say what to do: 155 characters at most (seo.ts checks). */
 		description: nonEmpty.min(50).max(200),
 		/** Category id (taxonomy.ts CATEGORIES). */
 		category: z.enum(CATEGORY_IDS),

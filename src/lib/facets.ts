@@ -13,14 +13,11 @@ export interface FacetEntry {
 	data: { readonly [K in FacetKey]: string };
 }
 
-export interface FacetValue<E, I> {
+interface FacetValue<E, I> {
 	item: I;
 	entries: E[];
 	count: number;
 }
-
-/** The taxonomy list behind each facet, in display order. */
-export const FACET_ITEMS = { category: CATEGORIES, stage: STAGES, action: ACTIONS, retry: RETRY_CLASSES } as const;
 
 function group<E extends FacetEntry, I extends { id: string }>(
 	entries: readonly E[],
@@ -53,6 +50,3 @@ export const withEntries = <V extends { count: number }>(values: readonly V[]): 
 /** The facets whose value differs between some of the entries (the ones worth filtering on). */
 export const varyingFacets = (entries: readonly FacetEntry[], keys: readonly FacetKey[]): FacetKey[] =>
 	keys.filter((key) => new Set(entries.map((e) => e.data[key])).size > 1);
-
-/** "1 error", "3 errors". */
-export const errorCount = (n: number) => `${n} error${n === 1 ? '' : 's'}`;

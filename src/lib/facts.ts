@@ -13,7 +13,7 @@
 import type { LoginPathId, SourceId } from './taxonomy.ts';
 
 /** One figure and the page that states it. */
-export interface SourcedFigure {
+interface SourcedFigure {
 	readonly value: number;
 	readonly source: SourceId;
 	/** What the figure is, in a few words, as the site would say it. */
@@ -25,7 +25,7 @@ export interface SourcedFigure {
  * Instagram Platform calls are counted under Business Use Case limits (code 80002 when spent);
  * other Graph API calls made with app or user tokens under Platform limits (codes 4 and 17).
  */
-export const RATE_LIMITS = {
+const RATE_LIMITS = {
 	instagramBuc: {
 		formula: 'Calls within 24 hours = 4800 * Number of Impressions',
 		perUnit: 4800,
@@ -73,7 +73,7 @@ export const PUBLISHING_LIMIT = {
 } as const satisfies { readonly figures: readonly SourcedFigure[]; readonly [field: string]: unknown };
 
 /** Media containers: how long they live, how often to poll them, how many an account may create. */
-export const CONTAINERS = {
+const CONTAINERS = {
 	expiryHours: {
 		value: 24,
 		source: 'meta-content-publishing',
@@ -90,7 +90,7 @@ export const CONTAINERS = {
 } as const satisfies Record<string, SourcedFigure>;
 
 /** Token lifetimes and renewal for Instagram API with Instagram Login. */
-export const TOKENS = {
+const TOKENS = {
 	instagramLogin: {
 		shortLivedHours: { value: 1, source: 'meta-ig-access-token', note: 'a short-lived Instagram User token' },
 		longLivedDays: { value: 60, source: 'meta-ig-access-token', note: 'a long-lived Instagram User token' },
@@ -442,7 +442,7 @@ export const MESSAGING = {
  * states the same figure). Only figures Meta publishes; the published-media product tag limits
  * (20 on feed posts, 30 on Reels, through the product_tags edge) belong here once that page is a source.
  */
-export const MEDIA = {
+const MEDIA = {
 	captionCharacters: { value: 2200, source: 'meta-ig-user-media', note: 'characters in a caption' },
 	captionHashtags: { value: 30, source: 'meta-ig-user-media', note: 'hashtags in a caption' },
 	captionMentions: { value: 20, source: 'meta-ig-user-media', note: '@ tags in a caption' },
@@ -471,7 +471,7 @@ export const KNOWN_SCOPES: ReadonlySet<string> = new Set([
 ]);
 
 /** A number with its unit, as the content checks compare them ("100 posts", "24 hours"). */
-export interface FactNumber {
+interface FactNumber {
 	readonly value: number;
 	readonly unit:
 		| 'post'

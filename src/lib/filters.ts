@@ -12,6 +12,7 @@
  * taxonomy (labels, summaries, sources) would more than double that script's size.
  */
 import type { ErrorData } from './error-schema.ts';
+import { countOf } from './format.ts';
 import { normalizeText } from './text.ts';
 
 export { normalizeText };
@@ -21,7 +22,7 @@ export const FACET_KEYS = ['category', 'action', 'stage', 'retry'] as const sati
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** The query key of the text filter (the header's search form submits the same name). */
-export const TEXT_KEY = 'q';
+const TEXT_KEY = 'q';
 
 /** Longest text filter kept from a URL; anything beyond is cut (a link is not a paste box). */
 export const MAX_TEXT = 200;
@@ -98,8 +99,7 @@ function termsOf(q: string): string[] {
 
 /** What the live region says about the result. */
 export function resultStatus(shown: number, total: number): string {
-	const errors = (n: number) => `${n} error${n === 1 ? '' : 's'}`;
 	if (shown === 0) return 'No errors match these filters.';
-	if (shown === total) return `Showing all ${errors(total)}.`;
-	return `Showing ${shown} of ${errors(total)}.`;
+	if (shown === total) return `Showing all ${countOf(total, 'error')}.`;
+	return `Showing ${shown} of ${countOf(total, 'error')}.`;
 }

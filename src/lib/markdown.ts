@@ -4,15 +4,17 @@
  * what assistants fetch. Everything is built from the same entries as the HTML pages; this module
  * only changes the format.
  *
- * Entry bodies are MDX, but plain Markdown except for `<ErrorLink id="…" />`, which becomes an
- * ordinary link here. Any other JSX, expression or import would leak MDX into the Markdown, so
- * `mdxBodyToMarkdown` throws on it and the build fails, naming the file and the line.
+ * Bodies are MDX. `<ErrorLink id="…" />` becomes an ordinary link here, and a guide's components
+ * their Markdown form (lib/guides.ts); any other JSX, expression or import would leak MDX into the
+ * Markdown, so `mdxBodyToMarkdown` throws on it and the build fails, naming the file and the line.
  *
  * Links are absolute (origin and base path included): a Markdown file is read away from the site.
  * Pure module: no astro:* imports; routes pass entries and an `absolute(path)` function in.
  */
+import { mdxToMdast } from 'satteri';
 import type { ErrorData } from './error-schema.ts';
 import type { FaqData } from './faq-schema.ts';
+import { countOf, isoDate } from './format.ts';
 import { categoryPath, errorPath, faqPath } from './paths.ts';
 import {
 	getAction,
@@ -41,14 +43,14 @@ export interface MarkdownSite {
 	lookup: (id: string) => { code: string; title: string } | undefined;
 }
 
-export interface ErrorDoc {
+interface ErrorDoc {
 	id: string;
 	data: ErrorData;
 	/** The MDX body. */
 	body: string;
 }
 
-export interface FaqDoc {
+interface FaqDoc {
 	id: string;
 	data: FaqData;
 	body: string;
@@ -93,108 +95,117 @@ const codeLink = (code: string, url: string) => `[${codeSpan(code)}](${url})`;
 // ---------------------------------------------------------------------------------------------
 // MDX bodies
 
-/** An `<ErrorLink id="…" />` element, the one component bodies may use. */
-const ERROR_LINK = /^<ErrorLink\s+id=(?:"([^"]+)"|'([^']+)')\s*\/>/;
+/**
+ * The Markdown form of one MDX component: `props` are its attributes (a bare attribute is `true`,
+ * a `{…}` value must be a JSON literal such as a number), `children` its content, already Markdown.
+ */
+export type MarkdownComponent = (props: Readonly<Record<string, unknown>>, children: string) => string;
 
-export class MdxInMarkdownError extends Error {
-	constructor(file: string, line: number, what: string) {
+class MdxInMarkdownError extends Error {
+	constructor(file: string, line: number, what: string, known: readonly string[]) {
 		super(
-			`${file}:${line}: ${what}. Entry bodies must be plain Markdown; the only component allowed is <ErrorLink id="…" />, ` +
+			`${file}:${line}: ${what}. A body may use only components that have a Markdown form (${known.map((n) => `<${n}>`).join(', ')}), ` +
 				'so that the Markdown version of the page does not leak MDX.',
 		);
 		this.name = 'MdxInMarkdownError';
 	}
 }
 
+/** The parts of satteri's MDX syntax tree (mdast plus the MDX node types) read here. */
+interface MdxNode {
+	type: string;
+	name?: string | null;
+	value?: unknown;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	children?: MdxNode[];
+	position?: { start: { line: number; offset?: number }; end: { offset?: number } };
+}
+
 /**
- * Turn an MDX body into plain Markdown: `<ErrorLink id="x" />` becomes a link showing the entry's
- * code, everything inside code blocks and code spans is kept as is, and anything else MDX would
- * treat as code (a JSX tag, a `{…}` expression, `import`/`export`) throws.
+ * Turn an MDX body into plain Markdown. The body is parsed with the MDX parser the site builds with
+ * (satteri, under @astrojs/mdx), so code spans and code blocks are text whatever they hold, and only
+ * real JSX elements, `{…}` expressions and `import`/`export` are MDX. Each element becomes the
+ * Markdown its component gives (`<ErrorLink id="x" />` always: a link showing the entry's code;
+ * others from `components`); everything else is copied from the source as written. An element with
+ * no Markdown form, an expression or an import throws, naming the file and the line.
  */
-export function mdxBodyToMarkdown(body: string, file: string, site: Pick<MarkdownSite, 'absolute' | 'lookup'>): string {
-	const lines = body.split(/\r?\n/);
-	const out: string[] = [];
-	/** The open code fence (its character and length), if inside a fenced block. */
-	let fence: { char: string; length: number } | undefined;
-	/** The backtick count of a code span left open at the end of a line (spans may cross line breaks). */
-	let openSpan = 0;
+export function mdxBodyToMarkdown(
+	body: string,
+	file: string,
+	site: Pick<MarkdownSite, 'absolute' | 'lookup'>,
+	components: Readonly<Record<string, MarkdownComponent>> = {},
+): string {
+	const known: Record<string, MarkdownComponent> = {
+		ErrorLink: (props) => {
+			const id = String(props['id']);
+			const target = site.lookup(id);
+			// Like the page's component, an id without an entry shows as plain code.
+			return target ? codeLink(target.code, site.absolute(errorPath(id))) : codeSpan(id);
+		},
+		...components,
+	};
+	const fail = (line: number, what: string): never => {
+		throw new MdxInMarkdownError(file, line, what, Object.keys(known));
+	};
+	let tree: MdxNode;
+	try {
+		tree = mdxToMdast(body) as MdxNode;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return fail(Number(/(\d+):\d+/.exec(message)?.[1] ?? 1), `not valid MDX (${message.split('\n')[0]})`);
+	}
+	const start = (node: MdxNode) => node.position?.start.offset ?? 0;
+	const end = (node: MdxNode) => node.position?.end.offset ?? body.length;
 
-	lines.forEach((line, index) => {
-		const lineNo = index + 1;
-		const marker = /^\s*(`{3,}|~{3,})/.exec(line);
-		// A code span never crosses a blank line: an unmatched backtick was a literal one.
-		if (line.trim() === '') openSpan = 0;
-		if (fence) {
-			if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && /^\s*[`~]+\s*$/.test(line)) {
-				fence = undefined;
-			}
-			out.push(line);
-			return;
+	/** The source from `from` to `to` with each child in it replaced by its Markdown. */
+	const splice = (children: readonly MdxNode[], from: number, to: number): string => {
+		let out = '';
+		let at = from;
+		for (const child of children) {
+			out += body.slice(at, start(child)) + convert(child);
+			at = end(child);
 		}
-		if (marker && openSpan === 0) {
-			fence = { char: marker[1]![0]!, length: marker[1]!.length };
-			out.push(line);
-			return;
-		}
-		if (openSpan === 0 && /^(import|export)\s/.test(line))
-			throw new MdxInMarkdownError(file, lineNo, `"${line.split(/\s/)[0]}" statement`);
+		return out + body.slice(at, to);
+	};
 
-		let result = '';
-		let i = 0;
-		while (i < line.length) {
-			const c = line[i]!;
-			if (openSpan > 0) {
-				// Inside a code span: copy until a backtick run of the same length closes it.
-				const run = /^`+/.exec(line.slice(i));
-				if (run) {
-					if (run[0].length === openSpan) openSpan = 0;
-					result += run[0];
-					i += run[0].length;
-				} else {
-					result += c;
-					i += 1;
-				}
-				continue;
-			}
-			if (c === '\\' && i + 1 < line.length) {
-				result += line.slice(i, i + 2);
-				i += 2;
-				continue;
-			}
-			if (c === '`') {
-				const run = /^`+/.exec(line.slice(i))![0];
-				openSpan = run.length;
-				result += run;
-				i += run.length;
-				continue;
-			}
-			if (c === '<') {
-				const element = ERROR_LINK.exec(line.slice(i));
-				if (element) {
-					const id = element[1] ?? element[2]!;
-					const target = site.lookup(id);
-					// Like the page's component, an id without an entry shows as plain code.
-					result += target ? codeLink(target.code, site.absolute(errorPath(id))) : codeSpan(id);
-					i += element[0].length;
-					continue;
-				}
-				if (/^<[A-Za-z/!>]/.test(line.slice(i))) {
-					throw new MdxInMarkdownError(file, lineNo, `"${/^<\/?[^\s>/]*/.exec(line.slice(i))![0]}" element`);
-				}
-			}
-			if (c === '{' || c === '}') throw new MdxInMarkdownError(file, lineNo, `"${c}" (an MDX expression) outside code`);
-			result += c;
-			i += 1;
+	function convert(node: MdxNode): string {
+		const line = node.position?.start.line ?? 1;
+		if (node.type === 'mdxjsEsm') return fail(line, `"${String(node.value).split(/\s/)[0]}" statement`);
+		if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+			return fail(line, `"{${String(node.value)}}" (an MDX expression)`);
 		}
-		out.push(result);
-	});
-	return out.join('\n').trim();
+		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') {
+			return splice(node.children ?? [], start(node), end(node));
+		}
+		const render = node.name ? known[node.name] : undefined;
+		if (!render) return fail(line, `"<${node.name ?? ''}>" element`);
+		const props: Record<string, unknown> = {};
+		for (const attribute of node.attributes ?? []) {
+			if (attribute.type !== 'mdxJsxAttribute' || !attribute.name)
+				return fail(line, `a spread attribute on <${node.name}>`);
+			const { value } = attribute;
+			if (value === null || value === undefined) props[attribute.name] = true;
+			else if (typeof value === 'string') props[attribute.name] = value;
+			else {
+				const source = String((value as { value?: unknown }).value);
+				try {
+					props[attribute.name] = JSON.parse(source);
+				} catch {
+					return fail(line, `"${attribute.name}={${source}}" (an expression in an attribute)`);
+				}
+			}
+		}
+		const children = node.children ?? [];
+		const inner = children.length > 0 ? splice(children, start(children[0]!), end(children.at(-1)!)) : '';
+		return render(props, inner.trim());
+	}
+
+	return convert(tree).trim();
 }
 
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-const date = (d: Date) => d.toISOString().slice(0, 10);
 const fieldLabel = new Map<string, string>(MESSAGE_FIELDS.map((f) => [f.id, f.label]));
 
 /** "label: summary" for a taxonomy item, as one Markdown line. */
@@ -237,7 +248,7 @@ function errorFacts(entry: ErrorDoc, site: MarkdownSite): string[] {
 			facts.push(`  - ${codeSpan(a.text)} (${a.url ? link(a.seen, a.url) : escapeText(a.seen)})`);
 	}
 	facts.push('- **What not to do:**', ...data.dont.map((line) => `  - ${escapeText(line)}`));
-	facts.push(`- **Last checked against Meta's documentation:** ${date(data.updated)}`);
+	facts.push(`- **Last checked against Meta's documentation:** ${isoDate(data.updated)}`);
 	facts.push(`- **Page:** ${site.absolute(errorPath(entry.id))}`);
 	return facts;
 }
@@ -271,13 +282,16 @@ export function errorMarkdown(entry: ErrorDoc, site: MarkdownSite): string {
 			.join('\n'),
 	);
 	if (data.changes.length > 0) {
-		parts.push('## Changes', data.changes.map((c) => `- ${date(c.date)}: ${escapeText(c.note)}`).join('\n'));
+		parts.push('## Changes', data.changes.map((c) => `- ${isoDate(c.date)}: ${escapeText(c.note)}`).join('\n'));
 	}
 	return `${parts.join('\n\n')}\n`;
 }
 
 /** One line per entry in a list: linked code, title, action. */
-function entryLine(entry: { id: string; data: Pick<ErrorData, 'code' | 'title' | 'action'> }, url: string): string {
+export function entryLine(
+	entry: { id: string; data: Pick<ErrorData, 'code' | 'title' | 'action'> },
+	url: string,
+): string {
 	return `- ${codeLink(entry.data.code, url)}: ${escapeText(entry.data.title)} (${escapeText(getAction(entry.data.action).label)})`;
 }
 
@@ -295,7 +309,7 @@ export function categoryMarkdown(
 		[
 			`# ${escapeText(category.label)} errors`,
 			escapeText(category.summary),
-			`${entries.length} ${entries.length === 1 ? 'error' : 'errors'}. Page: ${site.absolute(categoryPath(category.id))}`,
+			`${countOf(entries.length, 'error')}. Page: ${site.absolute(categoryPath(category.id))}`,
 			list,
 		].join('\n\n') + '\n'
 	);
@@ -309,7 +323,7 @@ export function indexMarkdown(
 	}[],
 	site: MarkdownSite,
 ): string {
-	const parts = [`# All errors`, `Page: ${site.absolute('/errors/')}`];
+	const parts = [`# All errors`, `Page: ${site.absolute(errorPath())}`];
 	for (const { category, errors } of groups) {
 		if (errors.length === 0) continue;
 		parts.push(`## ${link(category.label, site.absolute(categoryPath(category.id)))}`);
@@ -342,21 +356,18 @@ export function faqMarkdown(items: readonly FaqDoc[], site: MarkdownSite): strin
 	return `${parts.join('\n\n')}\n`;
 }
 
-/** The Markdown version of a guide: title, description, body. */
-/** Whether an MDX body is plain Markdown apart from `<ErrorLink>`, so that it has a faithful Markdown form. */
-export const hasMarkdownVersion = (body: string): boolean =>
-	!/^\s*(?:import|export)\s/m.test(body) && [...body.matchAll(/<([A-Z][A-Za-z]*)/g)].every((m) => m[1] === 'ErrorLink');
-
+/** The Markdown version of a guide: title, description, body (its components in their Markdown form). */
 export function guideMarkdown(
 	guide: { id: string; title: string; description: string; body: string; url: string },
 	site: MarkdownSite,
+	components: Readonly<Record<string, MarkdownComponent>>,
 ): string {
 	return (
 		[
 			`# ${escapeText(guide.title)}`,
 			escapeText(guide.description),
 			`Page: ${guide.url}`,
-			mdxBodyToMarkdown(guide.body, `content/guides/${guide.id}.mdx`, site),
+			mdxBodyToMarkdown(guide.body, `content/guides/${guide.id}.mdx`, site, components),
 		]
 			.filter(Boolean)
 			.join('\n\n') + '\n'
@@ -366,7 +377,7 @@ export function guideMarkdown(
 // ---------------------------------------------------------------------------------------------
 // llms.txt
 
-export interface LlmsSection {
+interface LlmsSection {
 	title: string;
 	links: readonly { title: string; url: string; summary?: string }[];
 }

@@ -32,7 +32,7 @@ export const NOT_COVERED = [
 ] as const;
 
 /** A run of the scope statement: plain text, or a link. */
-export type ScopePart = string | { text: string; href: string };
+type ScopePart = string | { text: string; href: string };
 
 /**
  * The scope statement as text and links, so the pages (Astro) and the no-match answers (DOM)

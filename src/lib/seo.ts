@@ -5,20 +5,61 @@
  *
  * Pure module: the site origin and base default to Astro's, and can be passed in (config, tests).
  */
-import { categoryPath, errorPath, guidePath } from './paths.ts';
+import type { ErrorData } from './error-schema.ts';
+import { isoDate } from './format.ts';
+import { CHANGES_PATH, categoryPath, errorPath, faqPath, guidePath } from './paths.ts';
 import { CATEGORIES } from './taxonomy.ts';
+import type { Problem } from './validate.ts';
 
 export const SITE_NAME = 'Instagram API Error Reference';
+/** The site's name at the end of every page title but the home page's, short so titles fit a search result. */
+export const SITE_SHORT_NAME = 'IG API Errors';
 export const SITE_TAGLINE = 'What each Instagram Platform API error means, and the one thing to do about it.';
+
+/** The most characters of a page title and of a meta description that a search result shows whole. */
+export const TITLE_MAX = 60;
+export const DESCRIPTION_MAX = 155;
 
 const SITE: string = (import.meta.env?.SITE as string | undefined) ?? 'http://localhost/';
 const BASE: string = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
 
-/** `<title>` of an error page: leads with the code, says what it is. */
-export const errorPageTitle = (code: string, title: string) => `${code}: ${title} · Instagram Graph API error`;
+/** `<title>` of a page: its own title, then the site's short name; the home page is the site's name alone. */
+export const pageTitle = (title: string) => (title === SITE_NAME ? SITE_NAME : `${title} · ${SITE_SHORT_NAME}`);
 
-/** `<title>` of any other page. */
-export const pageTitle = (title: string) => (title === SITE_NAME ? SITE_NAME : `${title} · ${SITE_NAME}`);
+/**
+ * An error page's `<title>` and meta description, from its frontmatter: the key first (the code,
+ * or the short `name` of a key that is a message sentence), then what failed; the description
+ * says what to do.
+ */
+export function errorPageMeta(data: Pick<ErrorData, 'code' | 'name' | 'title' | 'description'>) {
+	return { title: pageTitle(`${data.name ?? data.code}: ${data.title}`), description: data.description };
+}
+
+/** Every entry whose page title or description would not fit a search result, naming the field to shorten. */
+export function errorPageMetaProblems(
+	entries: readonly { file: string; data: Pick<ErrorData, 'code' | 'name' | 'title' | 'description'> }[],
+): Problem[] {
+	return entries.flatMap(({ file, data }) => {
+		const { title, description } = errorPageMeta(data);
+		const problems: Problem[] = [];
+		if (title.length > TITLE_MAX) {
+			const fields = data.name === undefined ? '"title", or add a short "name" for the code' : '"title" or "name"';
+			problems.push({
+				file,
+				field: 'title',
+				message: `makes the page title ${title.length} characters ("${title}"), over ${TITLE_MAX}: shorten ${fields}`,
+			});
+		}
+		if (description.length > DESCRIPTION_MAX) {
+			problems.push({
+				file,
+				field: 'description',
+				message: `is ${description.length} characters, over the ${DESCRIPTION_MAX} a search result shows`,
+			});
+		}
+		return problems;
+	});
+}
 
 /** Absolute URL of a site path (without base) on the configured origin and base: canonical links, og:url, JSON-LD. */
 export function absoluteUrl(path: string, site: string | URL = SITE, base: string = BASE): string {
@@ -27,7 +68,7 @@ export function absoluteUrl(path: string, site: string | URL = SITE, base: strin
 }
 
 /** A meta description cut to at most `max` characters, at a word, with an ellipsis. */
-export function clampDescription(text: string, max = 200): string {
+export function clampDescription(text: string, max = DESCRIPTION_MAX): string {
 	if (text.length <= max) return text;
 	const cut = text.slice(0, max - 1);
 	return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,.;:]+$/, '')}…`;
@@ -92,9 +133,6 @@ export function faqPageJsonLd(items: readonly { question: string; answer: string
 /** Serialise JSON-LD for a `<script type="application/ld+json">`: `<` is escaped so no text can close the tag. */
 export const serializeJsonLd = (data: JsonLd | readonly JsonLd[]) => JSON.stringify(data).replace(/</g, '\\u003c');
 
-/** YYYY-MM-DD. */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
 /** The most recent of some dates; undefined for none. */
 export const latestDate = (dates: readonly Date[]): Date | undefined =>
 	dates.length === 0 ? undefined : new Date(Math.max(...dates.map((d) => d.getTime())));
@@ -123,10 +161,10 @@ export function pageDates(content: {
 			categoryPath(c.id),
 			latestDate(content.errors.filter((e) => e.data.category === c.id).map((e) => e.data.updated)),
 		);
-	set('/errors/', errorsDate);
+	set(errorPath(), errorsDate);
 	// The change log lists every entry's latest check, so it is as new as the newest entry.
-	set('/changes/', errorsDate);
-	set('/faq/', latestDate(content.faq.map((f) => f.data.updated)));
+	set(CHANGES_PATH, errorsDate);
+	set(faqPath(), latestDate(content.faq.map((f) => f.data.updated)));
 	const guideDates = content.guides.map((g) => latestDate([g.data.updated, ...(errorsDate ? [errorsDate] : [])])!);
 	content.guides.forEach((g, i) => set(guidePath(g.id), guideDates[i]));
 	set(guidePath(), latestDate(guideDates));

@@ -28,7 +28,7 @@ export function parseRootTokens(css: string): Record<string, string> {
 	return tokens;
 }
 
-export interface CardData {
+interface CardData {
 	code: string;
 	title: string;
 	actionLabel: string;

@@ -1,8 +1,8 @@
 /** `/changes.xml`: the Atom feed of changes to entries (src/lib/changes.ts), for feed readers. */
 import type { APIRoute } from 'astro';
-import { atomFeed, changeLog, CHANGES_PATH, dayAnchor, FEED_PATH } from '../lib/changes.ts';
+import { atomFeed, changeLog, dayAnchor } from '../lib/changes.ts';
 import { getErrors } from '../lib/entries.ts';
-import { errorPath } from '../lib/paths.ts';
+import { CHANGES_PATH, errorPath, FEED_PATH } from '../lib/paths.ts';
 import { absoluteUrl, SITE_NAME } from '../lib/seo.ts';
 
 export const GET: APIRoute = ({ site }) => {

@@ -4,9 +4,18 @@
  */
 import type { APIRoute } from 'astro';
 import { facets, getErrors, getGuides } from '../lib/entries.ts';
-import { hasMarkdownVersion, llmsTxt, markdownPath } from '../lib/markdown.ts';
+import { llmsTxt, markdownPath } from '../lib/markdown.ts';
 import { markdownSite } from '../lib/markdown-site.ts';
-import { categoryPath, errorPath, faqPath } from '../lib/paths.ts';
+import {
+	categoryPath,
+	CHANGES_PATH,
+	errorPath,
+	EXPORT_PATH,
+	EXPORT_SCHEMA_PATH,
+	faqPath,
+	guidePath,
+	LLMS_FULL_PATH,
+} from '../lib/paths.ts';
 import { scopeSentence } from '../lib/scope.ts';
 
 /** The first sentence of a summary, for a one-line link description. */
@@ -19,26 +28,23 @@ export const GET: APIRoute = ({ site }) => {
 		`An independent reference for the errors the Instagram Graph API returns while publishing: ${errors.length} entries, one per code, subcode or message text.`,
 		'Each entry says at which stage the request failed, the one action that helps, whether retrying the same request is safe, and what not to do, with the Meta pages it relies on.',
 		scopeSentence(),
-		'Error, category and FAQ pages are linked in their Markdown form. To find the entry for an error body, match its error_subcode first, then its message text, then its code; /errors.json holds the same data for programs.',
+		'Guides, error, category and FAQ pages are linked in their Markdown form. To find the entry for an error body, match its error_subcode first, then its message text, then its code; /errors.json holds the same data for programs.',
 	].join(' ');
 	const text = llmsTxt(md, intro, [
 		{
 			title: 'Guides',
-			links: getGuides().map((g) => {
-				const page = `/guides/${g.id}/`;
-				return {
-					title: g.data.title,
-					url: md.absolute(hasMarkdownVersion(g.body ?? '') ? markdownPath(page) : page),
-					summary: g.data.description,
-				};
-			}),
+			links: getGuides().map((g) => ({
+				title: g.data.title,
+				url: md.absolute(markdownPath(guidePath(g.id))),
+				summary: g.data.description,
+			})),
 		},
 		{
 			title: 'Reference',
 			links: [
 				{
 					title: 'All errors',
-					url: md.absolute(markdownPath('/errors/')),
+					url: md.absolute(markdownPath(errorPath())),
 					summary: 'Every entry, grouped by category, with its action.',
 				},
 				{
@@ -72,22 +78,22 @@ export const GET: APIRoute = ({ site }) => {
 			links: [
 				{
 					title: 'Every entry in one file',
-					url: md.absolute('/llms-full.txt'),
+					url: md.absolute(LLMS_FULL_PATH),
 					summary: 'All error pages as Markdown, concatenated.',
 				},
 				{
 					title: 'errors.json',
-					url: md.absolute('/errors.json'),
+					url: md.absolute(EXPORT_PATH),
 					summary: 'The whole reference as data; documented at /api/.',
 				},
 				{
 					title: 'errors.schema.json',
-					url: md.absolute('/errors.schema.json'),
+					url: md.absolute(EXPORT_SCHEMA_PATH),
 					summary: 'JSON Schema (2020-12) of errors.json.',
 				},
 				{
 					title: 'What changed',
-					url: md.absolute('/changes/'),
+					url: md.absolute(CHANGES_PATH),
 					summary: 'Changes to entries, newest first; Atom feed at /changes.xml.',
 				},
 			],

@@ -5,6 +5,7 @@
  * configured site and base path, as the specification requires.
  */
 import type { APIRoute } from 'astro';
+import { OPENSEARCH_PATH, SEARCH_PATH } from '../lib/paths.ts';
 import { absoluteUrl, SITE_NAME } from '../lib/seo.ts';
 
 /** OpenSearch limits ShortName to 16 characters. */
@@ -24,9 +25,9 @@ export const GET: APIRoute = ({ site }) => {
   <InputEncoding>UTF-8</InputEncoding>
   <OutputEncoding>UTF-8</OutputEncoding>
   <Language>en</Language>
-  <Url type="text/html" method="get" template="${escapeXml(url('/search/'))}?q={searchTerms}"/>
-  <Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(url('/opensearch.xml'))}"/>
-  <moz:SearchForm>${escapeXml(url('/search/'))}</moz:SearchForm>
+  <Url type="text/html" method="get" template="${escapeXml(url(SEARCH_PATH))}?q={searchTerms}"/>
+  <Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(url(OPENSEARCH_PATH))}"/>
+  <moz:SearchForm>${escapeXml(url(SEARCH_PATH))}</moz:SearchForm>
 </OpenSearchDescription>
 `;
 	return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } });

@@ -16,7 +16,8 @@ ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
 ajv.addFormat('uri', (value: string) => URL.canParse(value));
 const validate = ajv.compile(schema);
 const exported = builtExport();
-const clone = () => structuredClone(exported) as unknown as { errors: Record<string, unknown>[] } & Record<string, unknown>;
+const clone = () =>
+	structuredClone(exported) as unknown as { errors: Record<string, unknown>[] } & Record<string, unknown>;
 
 describe('/errors.schema.json', () => {
 	it('declares JSON Schema 2020-12 and its own URL', () => {

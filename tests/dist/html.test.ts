@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import { checkLinks } from '../../scripts/lib/links.ts';
-import { BASE, builtPages, DIST } from '../fixtures/built-site.ts';
+import { builtBase, builtPages, DIST } from '../fixtures/built-site.ts';
 
 const pages = builtPages().filter((p) => p.refresh === undefined);
 
@@ -45,7 +45,7 @@ describe('every built page', () => {
 	});
 
 	it('links only to pages, files and anchors that exist', () => {
-		const problems = checkLinks(DIST, BASE).map((p) => `${p.page}: ${p.link} (${p.reason})`);
+		const problems = checkLinks(DIST, builtBase()).map((p) => `${p.page}: ${p.link} (${p.reason})`);
 		assert.deepEqual(problems, []);
 	});
 });

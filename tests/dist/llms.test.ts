@@ -2,12 +2,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { builtExport, fileOfUrl, readBuilt, unescapeMarkdown } from '../fixtures/built-site.ts';
+import { guides } from '../fixtures/content.ts';
 
 const data = builtExport();
 
 describe('/llms.txt', () => {
 	const txt = readBuilt('llms.txt');
-	const links = [...txt.matchAll(/^- \[((?:\\.|[^\]\\])+)\]\((\S+)\)(?:: (.+))?$/gm)].map((m) => ({ title: m[1]!, url: m[2]!, summary: m[3] }));
+	const links = [...txt.matchAll(/^- \[((?:\\.|[^\]\\])+)\]\((\S+)\)(?:: (.+))?$/gm)].map((m) => ({
+		title: m[1]!,
+		url: m[2]!,
+		summary: m[3],
+	}));
 
 	it('opens with an H1 and a blockquote summary, then H2 sections', () => {
 		const lines = txt.split('\n');
@@ -26,6 +31,14 @@ describe('/llms.txt', () => {
 			assert.equal(unescapeMarkdown(link.title), `${record.code}: ${record.title}`);
 			assert.equal(unescapeMarkdown(link.summary ?? ''), record.description);
 		}
+	});
+
+	it("lists every guide's Markdown version", () => {
+		for (const guide of guides)
+			assert.ok(
+				links.some((l) => fileOfUrl(l.url) === `guides/${guide.id}.md`),
+				guide.id,
+			);
 	});
 
 	it('links only files that exist', () => {

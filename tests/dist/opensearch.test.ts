@@ -20,9 +20,11 @@ interface XmlElement {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const unescape = (text: string) =>
-	text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name] ?? '').replace(/&/g, () => {
-		throw new Error('unescaped & in XML text');
-	});
+	text
+		.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name] ?? '')
+		.replace(/&/g, () => {
+			throw new Error('unescaped & in XML text');
+		});
 
 /** A small strict reader for the subset OpenSearch descriptions use: elements, attributes, text; no DTD, CDATA or comments. */
 function parseXml(xml: string): XmlElement {
@@ -37,7 +39,8 @@ function parseXml(xml: string): XmlElement {
 		const [, close, name, attrs, selfClose, text] = m;
 		const top = stack.at(-1)!;
 		if (text !== undefined) {
-			if (stack.length === 1 && text.trim()) throw new Error(`text outside the root element: ${text.trim().slice(0, 40)}`);
+			if (stack.length === 1 && text.trim())
+				throw new Error(`text outside the root element: ${text.trim().slice(0, 40)}`);
 			top.text += unescape(text);
 		} else if (close) {
 			if (top.name !== name) throw new Error(`</${name}> closes <${top.name}>`);
@@ -96,9 +99,16 @@ describe('/opensearch.xml', () => {
 	it('is linked from every page with the same absolute URL', () => {
 		const doc = parseXml(built());
 		const self = doc.children.find((c) => c.name === 'Url' && c.attributes['rel'] === 'self')?.attributes['template'];
-		for (const page of ['index.html', 'errors/index.html', 'errors/2207026/index.html', 'search/index.html', '404.html']) {
+		for (const page of [
+			'index.html',
+			'errors/index.html',
+			'errors/2207026/index.html',
+			'search/index.html',
+			'404.html',
+		]) {
 			const html = readFileSync(`${DIST}${page}`, 'utf8');
-			const link = /<link rel="search" type="application\/opensearchdescription\+xml" title="[^"]+" href="([^"]+)"/.exec(html);
+			const link =
+				/<link rel="search" type="application\/opensearchdescription\+xml" title="[^"]+" href="([^"]+)"/.exec(html);
 			assert.equal(link?.[1], self, `${page} links /opensearch.xml`);
 		}
 	});

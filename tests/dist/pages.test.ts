@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ACTIONS, getAction, getRetryClass, getStage, RETRY_CLASSES, STAGES } from '../../src/lib/taxonomy.ts';
 import { ERROR_SECTIONS } from '../../src/lib/error-sections.ts';
-import { builtPages, DIST, onSite, sitemapUrls, textOf } from '../fixtures/built-site.ts';
+import { builtHref, builtPages, DIST, onSite, sitemapUrls, textOf } from '../fixtures/built-site.ts';
 import { errors, guides } from '../fixtures/content.ts';
 import { categories } from '../e2e/content.ts';
 
@@ -39,7 +39,8 @@ function section(page: string, marker: string, tag = 'section'): string {
 	}
 	throw new Error(`unclosed <${tag}> at ${marker}`);
 }
-const headings = (page: string, level: number) => [...page.matchAll(new RegExp(`<h${level}[^>]*>([\\s\\S]*?)</h${level}>`, 'g'))].map((m) => textOf(m[1]!));
+const headings = (page: string, level: number) =>
+	[...page.matchAll(new RegExp(`<h${level}[^>]*>([\\s\\S]*?)</h${level}>`, 'g'))].map((m) => textOf(m[1]!));
 
 describe('every error page', () => {
 	it('shows code, title, action, stage, caveats and every section (one loop over all entries)', () => {
@@ -50,19 +51,27 @@ describe('every error page', () => {
 			const h1 = headings(page, 1)[0] ?? '';
 			if (!h1.includes(entry.data.code) || !h1.includes(entry.data.title)) say(`h1 "${h1}"`);
 			const text = textOf(page);
-			for (const label of [getAction(entry.data.action).label, getStage(entry.data.stage).label]) if (!text.includes(label)) say(`no "${label}"`);
+			for (const label of [getAction(entry.data.action).label, getStage(entry.data.stage).label])
+				if (!text.includes(label)) say(`no "${label}"`);
 			const h2 = headings(page, 2).join(' | ');
 			for (const section of ERROR_SECTIONS) {
 				if (!h2.includes(section.text)) say(`no section "${section.text}"`);
 				if (!page.includes(` id="${section.id}"`)) say(`no id "${section.id}"`);
 			}
 			if (!text.includes(textOf(entry.data.customerMessage))) say('no customer message');
-			for (const caveat of entry.data.caveats) if (!text.includes(textOf(caveat.text).slice(0, 60))) say(`caveat not shown: ${caveat.text.slice(0, 40)}`);
-			for (const id of entry.data.related) if (!page.includes(`/errors/${id}/"`)) say(`no link to related ${id}`);
+			for (const caveat of entry.data.caveats)
+				if (!text.includes(textOf(caveat.text).slice(0, 60))) say(`caveat not shown: ${caveat.text.slice(0, 40)}`);
+			for (const id of entry.data.related)
+				if (!page.includes(`${builtHref(`/errors/${id}/`)}"`)) say(`no link to related ${id}`);
 			// Guides that name this error in their related list are linked from it, and no others.
-			const guideLinks = [...(/<p[^>]*data-error-guides[^>]*>([\s\S]*?)<\/p>/.exec(page)?.[1] ?? '').matchAll(/href="\/guides\/([^/]+)\/"/g)].map((m) => m[1]);
+			const guideLinks = [
+				...(/<p[^>]*data-error-guides[^>]*>([\s\S]*?)<\/p>/.exec(page)?.[1] ?? '').matchAll(
+					new RegExp(`href="${builtHref('/guides/')}([^/]+)/"`, 'g'),
+				),
+			].map((m) => m[1]);
 			const expected = guides.filter((g) => g.data.related.includes(entry.id)).map((g) => g.id);
-			if (guideLinks.sort().join() !== expected.sort().join()) say(`guides linked ${guideLinks.join(',')} instead of ${expected.join(',')}`);
+			if (guideLinks.sort().join() !== expected.sort().join())
+				say(`guides linked ${guideLinks.join(',')} instead of ${expected.join(',')}`);
 			if (/data-missing-(error|link)/.test(page)) say('a link to something that does not exist');
 		}
 		assert.deepEqual(problems, []);
@@ -99,18 +108,26 @@ describe('lists and counts', () => {
 		assert.match(textOf(page), new RegExp(`Browse all ${errors.length} errors`));
 		for (const category of categories) {
 			assert.equal(textAt(page, `data-home-count="${category.id}"`), `(${category.ids.length})`, category.id);
-			assert.ok(page.includes(`href="/categories/${category.id}/"`) || page.includes(`/categories/${category.id}/"`));
+			assert.ok(page.includes(`href="${builtHref(`/categories/${category.id}/`)}"`), category.id);
 		}
 		const text = textOf(page);
-		for (const stage of STAGES) assert.ok(text.includes(`${stage.label} (${errors.filter((e) => e.data.stage === stage.id).length})`), stage.id);
-		for (const action of ACTIONS) assert.ok(text.includes(`${action.label} (${errors.filter((e) => e.data.action === action.id).length} errors)`), action.id);
+		for (const stage of STAGES)
+			assert.ok(text.includes(`${stage.label} (${errors.filter((e) => e.data.stage === stage.id).length})`), stage.id);
+		for (const action of ACTIONS)
+			assert.ok(
+				text.includes(`${action.label} (${errors.filter((e) => e.data.action === action.id).length} errors)`),
+				action.id,
+			);
 	});
 });
 
 describe('the guides', () => {
 	it('the guides index lists every guide in content/guides', () => {
 		const page = html('/guides/');
-		assert.deepEqual([...page.matchAll(/data-guide="([^"]+)"/g)].map((m) => m[1]).sort(), guides.map((g) => g.id).sort());
+		assert.deepEqual(
+			[...page.matchAll(/data-guide="([^"]+)"/g)].map((m) => m[1]).sort(),
+			guides.map((g) => g.id).sort(),
+		);
 		for (const guide of guides) {
 			const own = html(`/guides/${guide.id}/`);
 			assert.equal(headings(own, 1)[0], guide.data.title);
@@ -127,7 +144,9 @@ describe('the guides', () => {
 			assert.equal(textAt(part, 'data-stage-count'), String(ids.length), stage.id);
 			assert.deepEqual(rowIds(part), ids.sort(), stage.id);
 		}
-		const beforePublish = errors.filter((e) => STAGES.some((s) => s.group === 'flow' && s.id === e.data.stage && s.id !== 'publish')).length;
+		const beforePublish = errors.filter((e) =>
+			STAGES.some((s) => s.group === 'flow' && s.id === e.data.stage && s.id !== 'publish'),
+		).length;
 		assert.equal(textAt(page, 'data-count="before-publish"'), String(beforePublish));
 		assert.equal(textAt(page, 'data-count="errors"'), String(errors.length));
 		// The quota is never given as one number.
@@ -143,13 +162,22 @@ describe('the guides', () => {
 		for (const entry of errors) {
 			const row = rows.find((r) => r[1] === entry.id);
 			assert.ok(row, entry.id);
-			assert.ok(textOf(row[2]!).startsWith(`${entry.data.code} ${entry.data.title} ${getRetryClass(entry.data.retry).label}`), entry.id);
+			assert.ok(
+				textOf(row[2]!).startsWith(`${entry.data.code} ${entry.data.title} ${getRetryClass(entry.data.retry).label}`),
+				entry.id,
+			);
 		}
 		for (const retry of RETRY_CLASSES) {
 			const count = errors.filter((e) => e.data.retry === retry.id).length;
-			assert.equal(textAt(section(page, `data-retry-class="${retry.id}"`, 'div'), 'class="font-semibold"'), `${retry.label} (${count})`);
+			assert.equal(
+				textAt(section(page, `data-retry-class="${retry.id}"`, 'div'), 'class="font-semibold"'),
+				`${retry.label} (${count})`,
+			);
 		}
-		assert.equal(textAt(page, 'data-count="retry:retry-with-backoff"'), String(errors.filter((e) => e.data.retry === 'retry-with-backoff').length));
+		assert.equal(
+			textAt(page, 'data-count="retry:retry-with-backoff"'),
+			String(errors.filter((e) => e.data.retry === 'retry-with-backoff').length),
+		);
 	});
 });
 
@@ -171,4 +199,28 @@ it('completeness: every entry is published everywhere an error is listed', () =>
 	// Pagefind lists every indexed page in its fragments' metadata; each error page must be one.
 	const fragments = readdirSync(`${DIST}pagefind/fragment`).length;
 	assert.ok(fragments >= errors.length, `${fragments} pages in the search index`);
+});
+
+it('repository links: one repository on every page ("Source") and error page ("Edit", "Report"), or none anywhere; never a placeholder', () => {
+	const problems: string[] = [];
+	const repositories = new Set<string>();
+	const pages = [...byPath].filter(([path, page]) => path.endsWith('/') && !/http-equiv="refresh"/.test(page));
+	for (const [path, page] of pages) {
+		if (/href="https?:\/\/(?:github\.com\/example\/|[^"/]*\bexample\.(?:com|org)\/)/.test(page))
+			problems.push(`${path}: a link to a placeholder`);
+		const source = /<a href="([^"]+)">Source<\/a>/.exec(page)?.[1];
+		if (source) repositories.add(source);
+		const entry = errors.find((e) => path === `/errors/${e.id}/`);
+		if (!entry) continue;
+		const edit = /<a href="([^"]+)\/edit\/[^"/]+\/content\/errors\/([^"/]+)\.mdx">Edit this page<\/a>/.exec(page);
+		const report = /<a href="([^"]+)\/issues\/new\?title=[^"]*">Report a problem with this page<\/a>/.exec(page);
+		if (Boolean(source) !== Boolean(edit) || Boolean(source) !== Boolean(report))
+			problems.push(`${path}: Source, Edit and Report links not all present or all absent`);
+		if (edit && (edit[1] !== source || edit[2] !== entry.id)) problems.push(`${path}: edit link ${edit[0]}`);
+		if (report && report[1] !== source) problems.push(`${path}: report link ${report[0]}`);
+	}
+	const linked = pages.filter(([, page]) => page.includes('">Source</a>')).length;
+	if (linked !== 0 && linked !== pages.length) problems.push(`${linked} of ${pages.length} pages link the source`);
+	assert.deepEqual(problems, []);
+	assert.ok(repositories.size <= 1, [...repositories].join(', '));
 });

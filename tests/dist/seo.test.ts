@@ -32,11 +32,12 @@ function page(path: string): BuiltPage {
 }
 
 describe('every content page', () => {
-	it('has a title, a description of 40 to 200 characters, and is its own canonical URL; no two share a title or description', () => {
+	it('has a title of at most 60 characters, a description of 40 to 155, and is its own canonical URL; no two share a title or description', () => {
 		const problems: string[] = [];
 		for (const p of contentPages) {
-			if (!p.title?.trim()) problems.push(`${p.path}: no <title>`);
-			if (!p.description || p.description.length < 40 || p.description.length > 200) problems.push(`${p.path}: description length ${p.description?.length}`);
+			if (!p.title?.trim() || p.title.length > 60) problems.push(`${p.path}: title length ${p.title?.length}`);
+			if (!p.description || p.description.length < 40 || p.description.length > 155)
+				problems.push(`${p.path}: description length ${p.description?.length}`);
 			if (p.canonical !== onSite(p.path)) problems.push(`${p.path}: canonical ${p.canonical}`);
 		}
 		assert.deepEqual(problems, []);
@@ -57,10 +58,11 @@ describe('every content page', () => {
 });
 
 describe('error pages', () => {
-	it('lead the title with the code, use the entry description, and declare the review date', () => {
+	it('lead the title with the code (or its short name), then what failed; use the entry description; declare the review date', () => {
 		for (const entry of errors) {
 			const p = page(`/errors/${entry.id}/`);
-			assert.ok(p.title?.startsWith(`${entry.data.code}: ${entry.data.title}`), `${entry.id}: ${p.title}`);
+			const key = entry.data.name ?? entry.data.code;
+			assert.ok(p.title?.startsWith(`${key}: ${entry.data.title} · `), `${entry.id}: ${p.title}`);
 			assert.equal(p.description, entry.data.description, entry.id);
 			assert.equal(p.meta.get('og:type'), 'article', entry.id);
 			assert.equal(p.meta.get('article:modified_time'), day(entry.data.updated), entry.id);
@@ -91,7 +93,8 @@ function checkJsonLd(p: BuiltPage, data: Record<string, unknown>, problems: stri
 			for (const key of ['headline', 'description', 'url', 'dateModified'] as const) {
 				if (typeof data[key] !== 'string' || !(data[key] as string).trim()) say(`${key} missing`);
 			}
-			if (data['dateModified'] !== p.meta.get('article:modified_time')) say(`dateModified ${String(data['dateModified'])} differs from article:modified_time`);
+			if (data['dateModified'] !== p.meta.get('article:modified_time'))
+				say(`dateModified ${String(data['dateModified'])} differs from article:modified_time`);
 			if (data['url'] !== p.canonical) say(`url ${String(data['url'])} is not the canonical URL`);
 			if (data['description'] !== p.description) say('description differs from the meta description');
 			if (p.meta.has('og:image') && data['image'] !== p.meta.get('og:image')) say('image differs from og:image');
@@ -101,8 +104,11 @@ function checkJsonLd(p: BuiltPage, data: Record<string, unknown>, problems: stri
 			const items = (data['itemListElement'] ?? []) as { position: number; name: string; item: string }[];
 			const nav = /<nav aria-label="Breadcrumb"[\s\S]*?<\/nav>/.exec(p.html)?.[0];
 			if (!nav) say('no visible breadcrumb trail');
-			const shown = [...(nav ?? '').matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]!).replace(/^\/\s*/, ''));
-			if (JSON.stringify(items.map((i) => i.name)) !== JSON.stringify(shown)) say(`names ${JSON.stringify(items.map((i) => i.name))} differ from the trail ${JSON.stringify(shown)}`);
+			const shown = [...(nav ?? '').matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
+				textOf(m[1]!).replace(/^\/\s*/, ''),
+			);
+			if (JSON.stringify(items.map((i) => i.name)) !== JSON.stringify(shown))
+				say(`names ${JSON.stringify(items.map((i) => i.name))} differ from the trail ${JSON.stringify(shown)}`);
 			items.forEach((item, i) => {
 				if (item.position !== i + 1) say(`item ${i} has position ${item.position}`);
 				if (!byPath.has(sitePath(item.item) ?? '')) say(`item ${item.item} is not a built page`);
@@ -111,9 +117,14 @@ function checkJsonLd(p: BuiltPage, data: Record<string, unknown>, problems: stri
 			break;
 		}
 		case 'FAQPage': {
-			const questions = (data['mainEntity'] ?? []) as { name: string; url: string; acceptedAnswer?: { text: string } }[];
+			const questions = (data['mainEntity'] ?? []) as {
+				name: string;
+				url: string;
+				acceptedAnswer?: { text: string };
+			}[];
 			const expected = faq.map((f) => [f.data.question, onSite(`/faq/#${f.id}`), f.data.short]);
-			if (JSON.stringify(questions.map((q) => [q.name, q.url, q.acceptedAnswer?.text])) !== JSON.stringify(expected)) say('questions differ from the FAQ entries');
+			if (JSON.stringify(questions.map((q) => [q.name, q.url, q.acceptedAnswer?.text])) !== JSON.stringify(expected))
+				say('questions differ from the FAQ entries');
 			break;
 		}
 		default:
@@ -136,7 +147,8 @@ it('every JSON-LD block parses, has what its type requires, and agrees with the 
 			}
 		}
 		typesOn.set(p.path, types);
-		if (p.html.includes('aria-label="Breadcrumb"') && !types.includes('BreadcrumbList')) problems.push(`${p.path}: breadcrumb trail without BreadcrumbList`);
+		if (p.html.includes('aria-label="Breadcrumb"') && !types.includes('BreadcrumbList'))
+			problems.push(`${p.path}: breadcrumb trail without BreadcrumbList`);
 	}
 	assert.deepEqual(problems, []);
 	for (const entry of errors) assert.ok(typesOn.get(`/errors/${entry.id}/`)?.includes('TechArticle'), entry.id);

@@ -2,22 +2,8 @@
  * The site is served with the headers of public/_headers applied (astro preview). Every page type
  * must load and work with no Content-Security-Policy violation.
  */
-import { expect, test, type Page } from '@playwright/test';
 import { PAGE_KINDS } from '../fixtures/built-site.ts';
-
-/** Collect CSP violations reported by the page and by the console. */
-async function watchViolations(page: Page) {
-	const violations: string[] = [];
-	page.on('console', (msg) => {
-		if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
-	});
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => {
-			console.error(`Refused to load: ${e.violatedDirective} ${e.blockedURI}`);
-		});
-	});
-	return violations;
-}
+import { expect, test } from './policy.ts';
 
 test('the security headers are served', async ({ request }) => {
 	const response = await request.get('/errors/2207026/');
@@ -29,8 +15,7 @@ test('the security headers are served', async ({ request }) => {
 	expect(headers['permissions-policy']).toBeTruthy();
 });
 
-test('every page kind loads under the policy without violations', async ({ page }) => {
-	const violations = await watchViolations(page);
+test('every page kind loads under the policy without violations', async ({ page, violations }) => {
 	for (const [kind, path] of Object.entries(PAGE_KINDS)) {
 		await page.goto(path, { waitUntil: 'networkidle' });
 		await expect(page.getByRole('heading', { level: 1 }), kind).toBeVisible();

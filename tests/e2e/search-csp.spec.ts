@@ -1,18 +1,9 @@
 /** Search loads the data and Pagefind and answers under the site's own policy (astro preview serves public/_headers). */
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect, test } from './policy.ts';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-test('search loads the data and Pagefind and shows results with no policy violation', async ({ page }) => {
-	const violations: string[] = [];
-	page.on('console', (msg) => {
-		if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
-	});
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) =>
-			console.error(`Refused to load: ${e.violatedDirective} ${e.blockedURI}`),
-		);
-	});
+test('search loads the data and Pagefind and shows results with no policy violation', async ({ page, violations }) => {
 	await page.goto('/errors/2207026/');
 	await page.keyboard.press('/');
 	await page.keyboard.type('2207026');

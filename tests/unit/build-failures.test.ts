@@ -34,14 +34,23 @@ const cases: { name: string; files: Record<string, string>; expect: RegExp[] }[]
 		expect: [/2207026\.mdx/, /category: Invalid option/],
 	},
 	{
-		name: 'a duplicate code, a duplicate subcode and a broken cross-reference (all in one report)',
+		name: 'a duplicate code, a duplicate subcode, a broken cross-reference and a page title too long for a search result (all in one report)',
 		files: {
 			'2207026.mdx': mdx(entryWith({ related: ['2207999'] })),
 			'copy.mdx': mdx(entryWith({ graph: [], messages: [{ text: 'another text', field: 'message', source: 'seed' }] })),
 			'nested/other.mdx': mdx(entryWith({ code: 'other', graph: [{ code: 1, subcode: 2207026 }], messages: [] })),
+			'long.mdx': mdx(
+				entryWith({
+					code: 'long',
+					title: 'A title that pushes the page title past what a search result shows',
+					graph: [{ code: 2 }],
+					messages: [],
+				}),
+			),
 		},
 		expect: [
-			/Content check failed \(3 problems\)/,
+			/Content check failed \(4 problems\)/,
+			/content\/errors\/long\.mdx: title makes the page title \d+ characters/,
 			/content\/errors\/2207026\.mdx: related\[0\] "2207999" is not a known error/,
 			/content\/errors\/copy\.mdx: code "2207026" is already the code of content\/errors\/2207026\.mdx/,
 			/content\/errors\/nested\/other\.mdx: graph\[0\] 1 \/ 2207026 is already claimed by content\/errors\/2207026\.mdx/,

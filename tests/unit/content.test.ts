@@ -1,6 +1,6 @@
 /**
- * Checks on the real content: every seed error has its entry, Meta's corrections hold, and
- * no two entries claim the same code pair or message text (what search and the decoder rely on).
+ * Checks on the real content: it passes the schemas and cross-entry checks, every seed error has
+ * its entry, and Meta's corrections hold.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { faq as faqEntries, readErrors } from '../fixtures/content.ts';
+import { faq as faqEntries, guides, readErrors } from '../fixtures/content.ts';
 import {
 	categoryMarkdown,
 	codeSpan,
@@ -9,10 +9,14 @@ import {
 	faqMarkdown,
 	llmsFullTxt,
 	llmsTxt,
+	guideMarkdown,
 	markdownPath,
 	mdxBodyToMarkdown,
 	type MarkdownSite,
 } from '../../src/lib/markdown.ts';
+import { facetsOf } from '../../src/lib/facets.ts';
+import { guideMarkdownComponents } from '../../src/lib/guides.ts';
+import { errorPath, guidePath } from '../../src/lib/paths.ts';
 import { absoluteUrl } from '../../src/lib/seo.ts';
 import { getAction, getCategory } from '../../src/lib/taxonomy.ts';
 
@@ -81,20 +85,92 @@ describe('MDX bodies to Markdown', () => {
 		assert.equal(convert(body), body);
 		assert.equal(convert('a `` <x> ` `` b'), 'a `` <x> ` `` b');
 		assert.equal(convert('text \\{ escaped \\<'), 'text \\{ escaped \\<');
+		assert.equal(
+			convert('`POST /<IG_ID>/media` then <ErrorLink id="2207026" />'),
+			'`POST /<IG_ID>/media` then [`2207026`](https://example.org/ref/errors/2207026/)',
+		);
 	});
 
 	it('fails on any other JSX, expression or ESM, naming the file and line', () => {
-		assert.throws(() => convert('ok\n\n<Aside>note</Aside>'), /content\/errors\/x\.mdx:3: "<Aside" element/);
-		assert.throws(() => convert('<div>raw</div>'), /x\.mdx:1: "<div" element/);
-		assert.throws(() => convert('two {1 + 1}'), /x\.mdx:1: "\{" \(an MDX expression\)/);
+		assert.throws(() => convert('ok\n\n<Aside>note</Aside>'), /content\/errors\/x\.mdx:3: "<Aside>" element/);
+		assert.throws(() => convert('<div>raw</div>'), /x\.mdx:1: "<div>" element/);
+		assert.throws(() => convert('two {1 + 1}'), /x\.mdx:1: "\{1 \+ 1\}" \(an MDX expression\)/);
 		assert.throws(() => convert("import Foo from './foo.astro';"), /"import" statement/);
 		assert.throws(() => convert('export const a = 1;'), /"export" statement/);
-		assert.throws(() => convert('<ErrorLink id="1">child</ErrorLink>'), /"<ErrorLink" element/);
+		assert.throws(() => convert('a <b'), /x\.mdx:1: not valid MDX/);
+	});
+
+	it('turns a known component into its Markdown form, with its attributes and converted children', () => {
+		const components = {
+			Note: (props: Readonly<Record<string, unknown>>, children: string) =>
+				`> **${String(props['kind'])} ${String(props['step'])} ${String(props['open'])}:** ${children}`,
+		};
+		assert.equal(
+			mdxBodyToMarkdown(
+				'<Note kind="tip" step={2} open>\nSee <ErrorLink id="2207026" /> and `<IG_ID>`.\n</Note>',
+				'g.mdx',
+				site,
+				components,
+			),
+			'> **tip 2 true:** See [`2207026`](https://example.org/ref/errors/2207026/) and `<IG_ID>`.',
+		);
+		assert.throws(
+			() => mdxBodyToMarkdown('<Note step={a + 1} />', 'g.mdx', site, components),
+			/g\.mdx:1: "step=\{a \+ 1\}" \(an expression in an attribute\)/,
+		);
+		assert.throws(
+			() => mdxBodyToMarkdown('<Other />', 'g.mdx', site, components),
+			/"<Other>" element\. A body may use only components that have a Markdown form \(<ErrorLink>, <Note>\)/,
+		);
 	});
 
 	it('accepts every published body and FAQ answer', () => {
 		for (const e of errors) assert.doesNotThrow(() => mdxBodyToMarkdown(e.body, e.file, site), e.file);
 		for (const f of faq) assert.doesNotThrow(() => mdxBodyToMarkdown(f.body, f.file, site), f.file);
+	});
+});
+
+describe('a guide as Markdown', () => {
+	const facets = facetsOf(errors);
+	const known = { guides: guides.map((g) => g.id), faq: faq.map((f) => f.id) };
+	const markdown = (guide: (typeof guides)[number]) =>
+		guideMarkdown(
+			{
+				id: guide.id,
+				title: guide.data.title,
+				description: guide.data.description,
+				body: guide.body,
+				url: site.absolute(guidePath(guide.id)),
+			},
+			site,
+			guideMarkdownComponents(site, facets, guidePath(guide.id), known),
+		);
+
+	it('every guide has one: its components become Markdown, with no JSX left', () => {
+		assert.ok(guides.length >= 3);
+		for (const guide of guides) {
+			const md = markdown(guide);
+			assert.doesNotMatch(md.replace(/`[^`]*`/g, '').replace(/```[\s\S]*?```/g, ''), /<[A-Z][A-Za-z]*[\s/>]/, guide.id);
+		}
+	});
+
+	it('counts, stage sections and the retry table carry the same figures as the page', () => {
+		const flow = guides.find((g) => g.body.includes('<StageSection'));
+		assert.ok(flow);
+		const sections = markdown(flow).split('\n## ');
+		// (the publishing flow's guide has a section for the flow's stages and those beside it, not the other areas')
+		for (const { item, entries } of facets.stage.filter((s) => s.count > 0 && s.item.group !== 'area')) {
+			const part = sections.find((text) => text.replace(/^\d+\. /, '').startsWith(`${item.label}\n`));
+			assert.ok(part, item.id);
+			assert.ok(part.includes(`**${entries.length}** error`), item.id);
+			for (const e of entries) assert.ok(part.includes(site.absolute(errorPath(e.id))), `${item.id}: ${e.id}`);
+		}
+		const retry = guides.find((g) => g.body.includes('<RetryTable'));
+		assert.ok(retry);
+		const rows = markdown(retry)
+			.split('\n')
+			.filter((l) => l.startsWith('| [`'));
+		assert.equal(rows.length, errors.length);
 	});
 });
 

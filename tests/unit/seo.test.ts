@@ -5,26 +5,64 @@ import {
 	absoluteUrl,
 	breadcrumbJsonLd,
 	clampDescription,
-	errorPageTitle,
+	DESCRIPTION_MAX,
+	errorPageMeta,
+	errorPageMetaProblems,
 	latestDate,
 	pageDates,
 	pageTitle,
 	serializeJsonLd,
 	SITE_NAME,
+	SITE_SHORT_NAME,
+	TITLE_MAX,
 } from '../../src/lib/seo.ts';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe('seo', () => {
-	it('leads error titles with the code', () => {
-		assert.equal(
-			errorPageTitle('2207026', 'Unsupported video format'),
-			'2207026: Unsupported video format · Instagram Graph API error',
+	it('leads error titles with the code, or the short name of a message key, then what failed', () => {
+		const description = 'Subcode 2207026: Meta refused the video. Re-encode it and use a new container.';
+		assert.deepEqual(errorPageMeta({ code: '2207026', title: 'Unsupported video format', description }), {
+			title: `2207026: Unsupported video format · ${SITE_SHORT_NAME}`,
+			description,
+		});
+		const named = {
+			code: 'session has been invalidated',
+			name: 'Session invalidated',
+			title: 'Password reset',
+			description,
+		};
+		assert.equal(errorPageMeta(named).title, `Session invalidated: Password reset · ${SITE_SHORT_NAME}`);
+	});
+	it('names the file and the field when a title or description would not fit a search result', () => {
+		const fits = {
+			code: '190',
+			title: 'Token expired',
+			description: 'Code 190: the token expired. Have the owner reconnect.',
+		};
+		assert.deepEqual(errorPageMetaProblems([{ file: 'content/errors/190.mdx', data: fits }]), []);
+		const long = {
+			code: 'a message sentence long enough to crowd out the rest',
+			title: 'What failed',
+			description: 'x'.repeat(DESCRIPTION_MAX + 1),
+		};
+		const problems = errorPageMetaProblems([{ file: 'content/errors/long.mdx', data: long }]);
+		assert.deepEqual(
+			problems.map((p) => [p.file, p.field]),
+			[
+				['content/errors/long.mdx', 'title'],
+				['content/errors/long.mdx', 'description'],
+			],
+		);
+		assert.match(problems[0]!.message, new RegExp(`over ${TITLE_MAX}: shorten "title", or add a short "name"`));
+		assert.deepEqual(
+			errorPageMetaProblems([{ file: 'f', data: { ...long, name: 'Short name', description: fits.description } }]),
+			[],
 		);
 	});
 	it('does not repeat the site name on the home page', () => {
 		assert.equal(pageTitle(SITE_NAME), SITE_NAME);
-		assert.equal(pageTitle('FAQ'), `FAQ · ${SITE_NAME}`);
+		assert.equal(pageTitle('FAQ'), `FAQ · ${SITE_SHORT_NAME}`);
 	});
 	it('builds absolute URLs on the given origin and base', () => {
 		assert.equal(absoluteUrl('/errors/2207026/', 'https://example.org', '/'), 'https://example.org/errors/2207026/');
@@ -64,7 +102,7 @@ describe('seo', () => {
 	it('cuts long descriptions at a word, within the limit', () => {
 		const long = 'word '.repeat(60).trim();
 		const cut = clampDescription(long);
-		assert.ok(cut.length <= 200 && cut.endsWith('word…'), cut);
+		assert.ok(cut.length <= DESCRIPTION_MAX && cut.endsWith('word…'), cut);
 		assert.equal(clampDescription('short'), 'short');
 	});
 	it('latestDate is the newest date, or undefined for none', () => {

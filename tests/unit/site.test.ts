@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_REPOSITORY_URL, editUrl, errorSourceFile, reportUrl } from '../../src/lib/site.ts';
-
-/** A fresh copy of the module, which reads the environment when it loads. */
-const load = (tag: string) =>
-	import(`../../src/lib/site.ts?env=${tag}`) as Promise<typeof import('../../src/lib/site.ts')>;
+import { editUrl, errorSourceFile, repositoryFrom, reportUrl } from '../../src/lib/site.ts';
 
 const fork = { url: 'https://github.com/someone/fork', branch: 'trunk' };
 
@@ -31,17 +27,19 @@ describe('edit and report links', () => {
 		);
 	});
 
-	it('read the repository from REPOSITORY_URL and REPOSITORY_BRANCH, so a fork links to itself', async () => {
-		process.env.REPOSITORY_URL = 'https://github.com/someone/fork/';
-		process.env.REPOSITORY_BRANCH = 'trunk';
-		try {
-			const { REPOSITORY } = await load('fork');
-			assert.deepEqual(REPOSITORY, fork);
-		} finally {
-			delete process.env.REPOSITORY_URL;
-			delete process.env.REPOSITORY_BRANCH;
-		}
-		const { REPOSITORY } = await load('default');
-		assert.deepEqual(REPOSITORY, { url: DEFAULT_REPOSITORY_URL, branch: 'main' });
+	it('read the repository from REPOSITORY_URL and REPOSITORY_BRANCH, so a fork links to itself', () => {
+		assert.deepEqual(
+			repositoryFrom({ REPOSITORY_URL: 'https://github.com/someone/fork/', REPOSITORY_BRANCH: 'trunk' }),
+			fork,
+		);
+		assert.deepEqual(repositoryFrom({ REPOSITORY_URL: 'https://github.com/someone/fork' }), {
+			url: 'https://github.com/someone/fork',
+			branch: 'main',
+		});
+	});
+
+	it('without REPOSITORY_URL there is no repository, so no page links to a placeholder', () => {
+		assert.equal(repositoryFrom({}), undefined);
+		assert.equal(repositoryFrom({ REPOSITORY_URL: '', REPOSITORY_BRANCH: 'trunk' }), undefined);
 	});
 });

@@ -1,8 +1,9 @@
 /**
  * <copy-button>: copies a link or a text to the clipboard and says so, visibly and to screen
- * readers (the status element is a polite live region). The server renders it `hidden`; it shows
- * itself only when the Clipboard API is there, so a page without JavaScript, or on an origin
- * where copying cannot work, shows no dead button.
+ * readers (the status element is a polite live region). The server renders it invisible but taking
+ * its room (global.css), so showing it moves nothing; it shows itself (`data-ready`) only when the
+ * Clipboard API is there, so a page without JavaScript, or on an origin where copying cannot work,
+ * shows no dead button.
  *
  * data-copy="link": the page's canonical URL, plus `#<data-target>` when a target is given.
  * data-copy="text": the text of the element matching the selector in data-target.
@@ -16,7 +17,7 @@ class CopyButton extends HTMLElement {
 		const button = this.querySelector('button');
 		const status = this.querySelector('[role="status"]');
 		if (!button || !status || !navigator.clipboard) return;
-		this.hidden = false;
+		this.dataset.ready = '';
 		button.onclick = () =>
 			this.#write().then(
 				() => this.#say(status, this.dataset.done ?? 'Copied'),

@@ -1,22 +1,24 @@
 /**
- * `/guides/<id>.md`: a guide as Markdown. Only guides written in plain Markdown (with
- * `<ErrorLink>` at most) have one: a guide whose body renders computed parts (counts, tables of
- * entries) through components has no faithful Markdown form, so it keeps its HTML page only.
+ * `/guides/<id>.md`: a guide as Markdown. Its components (counts, stage sections, the retry
+ * table…) take their Markdown form from lib/guides.ts, from the same entries as the HTML page.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getGuides } from '../../lib/entries.ts';
-import { guideMarkdown, hasMarkdownVersion } from '../../lib/markdown.ts';
+import { facets, getFaq, getGuides } from '../../lib/entries.ts';
+import { guideMarkdownComponents } from '../../lib/guides.ts';
+import { guideMarkdown } from '../../lib/markdown.ts';
 import { markdownResponse, markdownSite } from '../../lib/markdown-site.ts';
+import { guidePath } from '../../lib/paths.ts';
 
 export const getStaticPaths = (() =>
-	getGuides()
-		.filter((guide) => hasMarkdownVersion(guide.body ?? ''))
-		.map((guide) => ({ params: { slug: guide.id }, props: { guide } }))) satisfies GetStaticPaths;
+	getGuides().map((guide) => ({ params: { slug: guide.id }, props: { guide } }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
+const known = { guides: getGuides().map((g) => g.id), faq: getFaq().map((f) => f.id) };
+
 export const GET: APIRoute<Props> = ({ props: { guide }, site }) => {
 	const md = markdownSite(site);
+	const path = guidePath(guide.id);
 	return markdownResponse(
 		guideMarkdown(
 			{
@@ -24,9 +26,10 @@ export const GET: APIRoute<Props> = ({ props: { guide }, site }) => {
 				title: guide.data.title,
 				description: guide.data.description,
 				body: guide.body ?? '',
-				url: md.absolute(`/guides/${guide.id}/`),
+				url: md.absolute(path),
 			},
 			md,
+			guideMarkdownComponents(md, facets, path, known),
 		),
 	);
 };
