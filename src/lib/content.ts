@@ -9,7 +9,7 @@ import { contentRules } from './content-rules.ts';
 import { errorSchema, type ErrorData } from './error-schema.ts';
 import { faqSchema, type FaqData } from './faq-schema.ts';
 import { guideSchema, type GuideData } from './guide-schema.ts';
-import { errorPageMetaProblems } from './seo.ts';
+import { errorPageMetaProblems, guidePageMetaProblems } from './seo.ts';
 import { validate, type Problem } from './validate.ts';
 
 /** Numeric codes first in numeric order, then message-keyed entries alphabetically. */
@@ -30,7 +30,7 @@ type Checked<T> = { id: string; file: string; data: T; body: string };
 /**
  * Every check beyond the per-file schemas: errors among themselves and the `related` ids of FAQ
  * entries and guides (validate.ts), what the content says (content-rules.ts), and error page
- * titles and descriptions that fit a search result (seo.ts).
+ * and guide titles and descriptions that fit a search result (seo.ts).
  */
 export function checkContent(content: {
 	errors: readonly Checked<ErrorData>[];
@@ -41,6 +41,7 @@ export function checkContent(content: {
 		...validate(content.errors, [...content.faq, ...content.guides]),
 		...contentRules(content),
 		...errorPageMetaProblems(content.errors),
+		...guidePageMetaProblems(content.guides),
 	];
 }
 

@@ -35,30 +35,46 @@ export function errorPageMeta(data: Pick<ErrorData, 'code' | 'name' | 'title' | 
 	return { title: pageTitle(`${data.name ?? data.code}: ${data.title}`), description: data.description };
 }
 
+/** A page's title and description checked against what a search result shows; `shorten` names the fields to edit. */
+function metaProblems(file: string, meta: { title: string; description: string }, shorten: string): Problem[] {
+	const problems: Problem[] = [];
+	if (meta.title.length > TITLE_MAX) {
+		problems.push({
+			file,
+			field: 'title',
+			message: `makes the page title ${meta.title.length} characters ("${meta.title}"), over ${TITLE_MAX}: shorten ${shorten}`,
+		});
+	}
+	if (meta.description.length > DESCRIPTION_MAX) {
+		problems.push({
+			file,
+			field: 'description',
+			message: `is ${meta.description.length} characters, over the ${DESCRIPTION_MAX} a search result shows`,
+		});
+	}
+	return problems;
+}
+
 /** Every entry whose page title or description would not fit a search result, naming the field to shorten. */
 export function errorPageMetaProblems(
 	entries: readonly { file: string; data: Pick<ErrorData, 'code' | 'name' | 'title' | 'description'> }[],
 ): Problem[] {
-	return entries.flatMap(({ file, data }) => {
-		const { title, description } = errorPageMeta(data);
-		const problems: Problem[] = [];
-		if (title.length > TITLE_MAX) {
-			const fields = data.name === undefined ? '"title", or add a short "name" for the code' : '"title" or "name"';
-			problems.push({
-				file,
-				field: 'title',
-				message: `makes the page title ${title.length} characters ("${title}"), over ${TITLE_MAX}: shorten ${fields}`,
-			});
-		}
-		if (description.length > DESCRIPTION_MAX) {
-			problems.push({
-				file,
-				field: 'description',
-				message: `is ${description.length} characters, over the ${DESCRIPTION_MAX} a search result shows`,
-			});
-		}
-		return problems;
-	});
+	return entries.flatMap(({ file, data }) =>
+		metaProblems(
+			file,
+			errorPageMeta(data),
+			data.name === undefined ? '"title", or add a short "name" for the code' : '"title" or "name"',
+		),
+	);
+}
+
+/** The same for guides, whose page title is their `title` and the site's short name. */
+export function guidePageMetaProblems(
+	guides: readonly { file: string; data: { title: string; description: string } }[],
+): Problem[] {
+	return guides.flatMap(({ file, data }) =>
+		metaProblems(file, { title: pageTitle(data.title), description: data.description }, '"title"'),
+	);
 }
 
 /** Absolute URL of a site path (without base) on the configured origin and base: canonical links, og:url, JSON-LD. */

@@ -8,6 +8,7 @@ import {
 	DESCRIPTION_MAX,
 	errorPageMeta,
 	errorPageMetaProblems,
+	guidePageMetaProblems,
 	latestDate,
 	pageDates,
 	pageTitle,
@@ -58,6 +59,18 @@ describe('seo', () => {
 		assert.deepEqual(
 			errorPageMetaProblems([{ file: 'f', data: { ...long, name: 'Short name', description: fits.description } }]),
 			[],
+		);
+	});
+	it('checks guide titles and descriptions the same way', () => {
+		const guide = (title: string) => ({
+			file: 'content/guides/g.mdx',
+			data: { title, description: 'What it covers.' },
+		});
+		assert.deepEqual(guidePageMetaProblems([guide('Retry safety')]), []);
+		const problems = guidePageMetaProblems([guide('A guide title that runs on well past what a result shows')]);
+		assert.deepEqual(
+			problems.map((p) => [p.file, p.field]),
+			[['content/guides/g.mdx', 'title']],
 		);
 	});
 	it('does not repeat the site name on the home page', () => {
