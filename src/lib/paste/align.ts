@@ -37,6 +37,8 @@ export interface Alignment {
 	matched: number;
 	/** Words changed, added or left out. */
 	cost: number;
+	/** A short text (under eight words) with a word swapped for another: maybe another sentence, so only a possibility. */
+	swapped?: boolean;
 }
 
 /** Most words a placeholder may take. */
@@ -52,6 +54,20 @@ export function align(
 	k: readonly string[],
 	ended: boolean,
 	weight: (token: string) => number = () => 1,
+): Alignment | undefined {
+	const a = alignWith(p, k, ended, weight, 0);
+	// In a short text a word swapped for another may make another sentence ("This person isn't
+	// available right now" is not "this content isn't…"): does it still fit when a swap costs more?
+	if (a?.kind !== 'full' || k.filter((t) => t !== '*').length >= 8) return a;
+	return alignWith(p, k, ended, weight, 1)?.kind === 'full' ? a : { ...a, swapped: true };
+}
+
+function alignWith(
+	p: readonly string[],
+	k: readonly string[],
+	ended: boolean,
+	weight: (token: string) => number,
+	swapExtra: number,
 ): Alignment | undefined {
 	const n = p.length;
 	const m = k.length;
@@ -80,7 +96,7 @@ export function align(
 				if (star) {
 					for (let s = 1; s <= SPAN && s <= i; s++) best = Math.min(best, d[i - s]![j - 1]!);
 				} else {
-					best = Math.min(best, d[i - 1]![j - 1]! + (same(i, j) ? 0 : miss), d[i - 1]![j]! + 1);
+					best = Math.min(best, d[i - 1]![j - 1]! + (same(i, j) ? 0 : miss + swapExtra), d[i - 1]![j]! + 1);
 				}
 			}
 			d[i]![j] = best;

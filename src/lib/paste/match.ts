@@ -424,7 +424,7 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 		const codes = index.codes.get(k.entry) ?? new Set<number>();
 		const agrees = code !== undefined && codes.has(code);
 		const conflicts = code !== undefined && codes.size > 0 && !agrees;
-		const sure = k === first?.k && alone && !conflicts;
+		const sure = k === first?.k && alone && !conflicts && !a.swapped;
 		const how = a.kind === 'cut' ? 'begins like' : 'reads almost like';
 		scores.add(
 			k.entry,
