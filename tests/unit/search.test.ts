@@ -264,7 +264,9 @@ describe('mergeResults', () => {
 			],
 		);
 		assert.deepEqual(hits[0]?.reasons, [`code ${a!.id} in your text`, 'a second reason']);
-		assert.ok(isAnswer(hits[0]) && !isAnswer(hits[1]) && !isAnswer(hits[2]));
+		assert.ok(isAnswer(hits[0], 'match') && !isAnswer(hits[1], 'match') && !isAnswer(hits[2], 'match'));
+		// a strong match the decoder holds back (an ads call, an unknown subcode) is not the answer
+		assert.ok(!isAnswer(hits[0], 'possible'));
 		assert.equal(hits[0]?.title, a!.title);
 		assert.equal(hits[0]?.tone, actionTone(a!.action));
 	});

@@ -66,7 +66,14 @@ export async function runSearch(
 	const merge = (pages: readonly PagefindPage[] = []) =>
 		mergeResults(decoded.matches, pages, ref.byId, ref.labels.actions);
 	const hits = merge();
-	const first: SearchOutcome = { query, ref, decoded, hits, answered: isAnswer(hits[0]), complete: terms.length === 0 };
+	const first: SearchOutcome = {
+		query,
+		ref,
+		decoded,
+		hits,
+		answered: isAnswer(hits[0], decoded.verdict),
+		complete: terms.length === 0,
+	};
 	onProgress?.(first);
 	if (first.complete) return first;
 	try {

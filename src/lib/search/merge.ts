@@ -5,7 +5,7 @@
  *
  * Pure module (no DOM, no astro:*): the browser chunks and the unit tests share it.
  */
-import type { Match, Strength } from '../decode.ts';
+import type { DecodeResult, Match, Strength } from '../decode.ts';
 import type { ExportedError } from '../error-export.ts';
 import { decodeEntities } from '../text.ts';
 
@@ -167,5 +167,10 @@ export function mergeResults(
 	});
 }
 
-/** Whether the first hit is the decoder's confident answer: full text can only add results after it. */
-export const isAnswer = (hit: SearchHit | undefined): boolean => hit?.from === 'decoder' && hit.strength !== 'possible';
+/**
+ * Whether the first hit is the decoder's answer: full text can only add results after it. The
+ * decoder's verdict decides, as on /decode/: a strong match it holds back (an ads call, a subcode
+ * no page describes) is a lead, not the answer.
+ */
+export const isAnswer = (hit: SearchHit | undefined, verdict: DecodeResult['verdict']): boolean =>
+	verdict === 'match' && hit?.from === 'decoder' && hit.strength !== 'possible';
