@@ -16,3 +16,8 @@ console.log(`evaluation part: ${ratesLine(ratesOf(outcomes))}`);
 const byArea = new Map<string, Outcome[]>();
 for (const o of outcomes) byArea.set(o.paste.area ?? 'unknown', [...(byArea.get(o.paste.area ?? 'unknown') ?? []), o]);
 for (const [area, list] of [...byArea].sort()) console.log(`  ${area.padEnd(18)} ${ratesLine(ratesOf(list))}`);
+// Each batch on its own: a batch is measured when it is added, before anyone has seen how it does.
+const byBatch = new Map<string, Outcome[]>();
+for (const o of outcomes) byBatch.set(o.paste.file, [...(byBatch.get(o.paste.file) ?? []), o]);
+console.log('by batch:');
+for (const [file, list] of [...byBatch].sort()) console.log(`  ${file.padEnd(24)} ${ratesLine(ratesOf(list))}`);
