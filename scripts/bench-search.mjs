@@ -13,12 +13,12 @@
  * Options (environment): BENCH_RUNS (default 3, the median is shown), CHROMIUM_PATH, BASE_PATH.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { resolveChromium } from './lib/chromium.ts';
+import { serveDist } from './lib/serve-dist.ts';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -64,37 +64,10 @@ function queries() {
 	return list;
 }
 
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.xml': 'application/xml',
-};
 const isText = (path) => /\.(html|js|mjs|css|json|svg|xml|txt)$/.test(path);
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-/** Serves dist/ under BASE, like a static host; records nothing itself. */
-function serve() {
-	const server = createServer((req, res) => {
-		const url = new URL(req.url ?? '/', 'http://localhost');
-		if (!url.pathname.startsWith(BASE)) return res.writeHead(404).end();
-		let path = normalize(join(DIST, decodeURIComponent(url.pathname.slice(BASE.length))));
-		if (!path.startsWith(DIST)) return res.writeHead(403).end();
-		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-		if (!existsSync(path)) return res.writeHead(404).end();
-		res.writeHead(200, {
-			'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-			'cache-control': 'no-store',
-		});
-		res.end(readFileSync(path));
-	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /**
  * Resolves, in the page, with the times (ms since the epoch) the first answer and the complete
@@ -225,8 +198,7 @@ if (!existsSync(join(DIST, 'pagefind', 'pagefind-entry.json'))) {
 	process.exit(1);
 }
 
-const server = await serve();
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await serveDist(DIST, BASE);
 const browser = await chromium.launch({ executablePath: resolveChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 console.log(`Search benchmark: headless Chromium, dist/ served locally, ${RUNS} run(s) per query (median shown)\n`);
 console.log(
