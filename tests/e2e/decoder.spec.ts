@@ -289,7 +289,12 @@ test.describe('/errors.json', () => {
 			const page = await request.get(record.url);
 			expect(page.status(), record.url).toBe(200);
 			expect(page.headers()['content-type'], record.url).toContain('text/html');
-			const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await page.text())?.[1] ?? '';
+			const h1 = (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await page.text())?.[1] ?? '')
+				.replace(/&#39;/g, "'")
+				.replace(/&quot;/g, '"')
+				.replace(/&lt;/g, '<')
+				.replace(/&gt;/g, '>')
+				.replace(/&amp;/g, '&');
 			expect(h1, record.url).toContain(record.code);
 		}
 	});
