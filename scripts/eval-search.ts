@@ -8,9 +8,9 @@
  *   PART=dev npm run eval:search   the development part, listing each miss
  *
  * The typed message is what a person would type: the message the paste carries (as the decoder's
- * reader finds it), else the paste itself. A message that is word for word another page's text
- * ("Invalid parameter" with a subcode that names a publishing error) cannot find its page without
- * the numbers, so it is not typed; the count of those is printed. Prints figures; asserts nothing.
+ * reader finds it), for pastes that have a page and carry a message that is not word for word
+ * another page's text ("Invalid parameter" with a subcode that names a publishing error cannot
+ * find its page without the numbers); the count left out is printed. Prints figures; asserts nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -48,12 +48,19 @@ for (const e of JSON.parse(readFileSync(`${DIST}errors.json`, 'utf8')).errors as
 		textsOf.set(key, [...(textsOf.get(key) ?? []), e.id]);
 	}
 
-/** The message a person would type for this paste; undefined when it is word for word another page's text. */
+/**
+ * The message a person would type for this paste. Undefined when there is nothing to type apart
+ * from the paste itself (no message read), when the paste has no page (typed alone, a message
+ * loses what told the area apart: "Invalid parameter" is code 100's own text), or when the message
+ * is word for word another page's text.
+ */
 function typedOf(paste: CorpusPaste): string | undefined {
+	if (paste.expect === null) return undefined;
 	const { fields } = extract(paste.text);
-	const message = (fields.message ?? fields.status ?? paste.text).slice(0, 300);
+	const message = (fields.message ?? fields.status)?.slice(0, 300);
+	if (!message) return undefined;
 	const names = textsOf.get(normalizeMessage(message));
-	return names && paste.expect !== null && !names.includes(paste.expect) ? undefined : message;
+	return names && !names.includes(paste.expect) ? undefined : message;
 }
 
 /** The results (entry ids, in order) once search is complete for `text`, and whether the first is marked as the answer. */
@@ -121,7 +128,7 @@ function line(list: Result[]): string {
 }
 
 console.log(
-	`header search, ${PART === 'dev' ? 'development' : 'evaluation'} part, ${pastes.length} pastes (${untyped} not typed: their message is another page's text)`,
+	`header search, ${PART === 'dev' ? 'development' : 'evaluation'} part, ${pastes.length} pastes (${untyped} not typed: no page, no message, or another page's text)`,
 );
 console.log(`  all                      ${line(results)}`);
 const groups = (key: (r: Result) => string) => {
