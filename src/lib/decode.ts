@@ -61,19 +61,21 @@ export function decode(raw: string, entries: readonly DecodableEntry[]): DecodeR
 	const matches = match(fields, entries);
 	const top = matches[0];
 	const outside = outsideOf(fields);
-	// An ads call shares its codes with everything else: only a subcode, or a text of an error that is
-	// not a code's generic page, may still name our page for it (an expired token is the same error
-	// whichever API it was sent to; code 100's "Invalid parameter" is not).
-	const generic = entries.find((e) => e.id === top?.id)?.key?.kind === 'code';
-	const specific = top?.by === 'subcode' || (top?.by === 'text' && !generic);
+	// A paste that shows it comes from an area the reference leaves out (an ads call, WhatsApp, Threads)
+	// never gets a confident page, however well its code or text matches: those areas share Graph's
+	// codes and many of its texts, and the cause and fix differ there (code 3 on an ads call is about
+	// ads access, not Instagram's). The nearest page stays first among the possibilities.
 	// Where the reference keys other subcodes of the same code (100, 190…), a subcode it does not know
 	// is an error no page here describes: the code's page, or its generic text ("Invalid parameter"),
-	// is where to start, not the answer. A code whose pages key no subcode (17) keeps its page.
+	// is where to start, not the answer, unless a text of a page other than the code's own matched.
+	// A code whose pages key no subcode (17) keeps its page.
+	const generic = entries.find((e) => e.id === top?.id)?.key?.kind === 'code';
+	const specific = top?.by === 'subcode' || (top?.by === 'text' && !generic);
 	const unknownSubcode =
 		fields.subcode !== undefined &&
 		!matches.some((m) => m.by === 'subcode') &&
 		entries.some((e) => e.graph.some((k) => k.subcode !== undefined && k.code === fields.code));
-	const sure = top !== undefined && top.strength !== 'possible' && (!(outside || unknownSubcode) || specific);
+	const sure = top !== undefined && top.strength !== 'possible' && !outside && (!unknownSubcode || specific);
 	const verdict = !top ? 'none' : sure ? 'match' : 'possible';
 	const result: DecodeResult = { shape, fields, length, truncated, matches, verdict, understood };
 	if (outside) result.outside = outside;

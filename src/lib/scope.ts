@@ -5,6 +5,8 @@
  * It covers the Instagram Platform with both login paths. Ads are left out: the Marketing API has an
  * error family of its own (ad accounts, campaigns, creatives, billing) that has nothing to do with
  * the account's own content, and a half-covered ads section would make "no match" less honest.
+ * WhatsApp and Threads are Meta products of their own on the same Graph API: their errors share its
+ * codes (100, 190, 200…), so they are named here for the decoder to say where such a paste belongs.
  */
 import { listJoin } from './text.ts';
 
@@ -28,6 +30,18 @@ export const NOT_COVERED = [
 		detail: 'ads, campaigns, boosted posts and ad creatives (the Marketing API)',
 		where: "Meta's Marketing API error reference",
 		url: 'https://developers.facebook.com/docs/marketing-api/error-reference',
+	},
+	{
+		topic: 'whatsapp',
+		detail: 'WhatsApp Business messaging (the WhatsApp Cloud API)',
+		where: "Meta's WhatsApp Cloud API error codes",
+		url: 'https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes',
+	},
+	{
+		topic: 'threads',
+		detail: 'Threads posts and replies (the Threads API)',
+		where: "Meta's Threads API reference",
+		url: 'https://developers.facebook.com/docs/threads/reference',
 	},
 ] as const;
 

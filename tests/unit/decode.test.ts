@@ -457,6 +457,46 @@ describe('decode: every entry is reachable from what Meta sends', () => {
 });
 
 describe('decode: what it reports', () => {
+	it('never answers a paste that shows an area the reference leaves out, and says which', () => {
+		const cases: [string, string][] = [
+			// a masked ad account id, with a text that names one of our pages exactly
+			[
+				"Error: 100, Unsupported get request. Object with ID 'act_XXXXXXXX' does not exist, cannot be loaded due to missing permissions, or does not support this operation.",
+				'ads',
+			],
+			['SOME_CAMPAIGN_ID: (#2) Service temporarily unavailable', 'ads'],
+			[body({ message: '(#131026) Message undeliverable', type: 'OAuthException', code: 131026 }), 'whatsapp'],
+			['POST https://graph.threads.net/v1.0/me/threads_publish (#2) Service temporarily unavailable', 'threads'],
+		];
+		for (const [text, topic] of cases) {
+			const r = decode(text, entries);
+			assert.equal(r.verdict === 'match', false, text);
+			assert.equal(r.outside?.topic, topic, text);
+		}
+		// the nearest page is still offered first
+		assert.equal(decode(cases[0]![0], entries).matches[0]?.id, '33');
+	});
+
+	it("does not take Meta's Business SDKs or Page webhook fields for ads", () => {
+		for (const text of [
+			'facebook_business.exceptions.FacebookRequestError: (#2) Service temporarily unavailable',
+			'(#100) Param subscribed_fields[0] must be one of {feed, mention, messages, leadgen}',
+		])
+			assert.equal(decode(text, entries).outside, undefined, text);
+	});
+
+	it('ranks a known wording of a message-keyed error above the generic page of the code it arrives with', () => {
+		const r = decode(
+			body({
+				message: "The 'manage_pages' permission must be granted before impersonating a user's page.",
+				type: 'OAuthException',
+				code: 190,
+			}),
+			entries,
+		);
+		assert.equal(answer(r), 'impersonating-a-users-page');
+	});
+
 	it('extracts every field of a full body', () => {
 		const { fields, shape } = extract(
 			'{"error":{"message":"The image size is too large.","type":"OAuthException","code":36000,"error_subcode":2207004,"is_transient":false,"error_user_title":"Image size too large","error_user_msg":"The image is too large.","fbtrace_id":"A6LJylpZRKw2xKLFsAP-cJh"}}',

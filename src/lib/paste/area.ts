@@ -1,27 +1,49 @@
 /**
- * Pastes from an area the reference leaves out (scope.ts NOT_COVERED: ads). An ads call fails with
- * the same Graph codes as everything else (100, 190, 17…), so the code alone would name a page of
- * ours with confidence; what tells the area apart is what the paste talks about: an ad account id,
- * an ads endpoint, campaign or ad set words, the Marketing API by name.
+ * Pastes from an area the reference leaves out (scope.ts NOT_COVERED: ads, WhatsApp, Threads). Those
+ * calls fail with the same Graph codes as everything else (100, 190, 2, 17…), so the code alone, or
+ * even a Graph-wide text such as "Service temporarily unavailable", would name a page of ours; what
+ * tells the area apart is what the paste talks about: an ad account id, an ads endpoint, campaign
+ * words, a WhatsApp code or field, a Threads host. Meta's Business SDKs (facebook_business,
+ * FacebookAds\…) are no sign: they also call Instagram's endpoints.
  */
 import type { ExtractedFields, Outside } from './types.ts';
 
-const SIGNS: readonly { re: RegExp; reason: string }[] = [
-	{ re: /\bact_\d{5,}\b/, reason: 'an ad account id (act_…)' },
+type Sign = { topic: string; re: RegExp; reason: string };
+
+const SIGNS: readonly Sign[] = [
 	{
-		re: /\/(?:ads|adsets|adcreatives|adimages|advideos|campaigns|customaudiences|adspixels|ads_archive|adrules_library|promotable_posts)\b/i,
+		topic: 'ads',
+		// a real id, or one a report masked: act_XXXXXXXX, act_<ACCOUNT_ID>, act_{ad-account-id}, act_AD_ACCOUNT_ID
+		re: /\bact_(?:\d{5,}\b|[xX*#]{4,}|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}|[A-Z][A-Z_]*ID\b)/,
+		reason: 'an ad account id (act_…)',
+	},
+	{
+		topic: 'ads',
+		re: /\/(?:ads|adsets|adcreatives|adimages|advideos|campaigns|customaudiences|adspixels|ads_archive|adrules_library|promotable_posts|leadgen_forms)\b/i,
 		reason: 'an ads endpoint',
 	},
-	{ re: /\b(?:marketing|ads) api\b/i, reason: 'the Marketing API by name' },
+	{ topic: 'ads', re: /\b(?:marketing|ads) api\b|\bconversions api\b/i, reason: 'the Marketing API by name' },
 	{
-		re: /\b(?:ad ?sets?|ad[_ ]?creatives?|ad[_ ]?accounts?|ad[_ ]?account[_ ]?id|campaign_id|adset_id|instagram_actor_id|ads manager|boost(?:ed|ing)? (?:a |the |this )?posts?|ads? creative)\b/i,
-		reason: 'ads words (ad sets, creatives, ad accounts, boosted posts)',
+		topic: 'ads',
+		re: /\b(?:ad ?sets?|ad[_ ]?creatives?|ad[_ ]?accounts?|ad[_ ]?account[_ ]?id|adset_id|instagram_actor_id|ads manager|ads library|boost(?:ed|ing)? (?:a |the |this )?posts?|ads? creative|advertisements?|leadgen_id|cost_per_[a-z_]+|x-ad-account-usage)\b|(?<![a-z])campaign(?:s|_ids?)?(?![a-z])/i,
+		reason: 'ads words (campaigns, ad sets, creatives, ad accounts, boosted posts)',
+	},
+	{ topic: 'whatsapp', re: /\bwhats ?app\b|\bwa_id\b/i, reason: 'WhatsApp by name or a WhatsApp field' },
+	{
+		topic: 'threads',
+		re: /\bgraph\.threads\.(?:net|com)\b|\bthreads_(?:basic|content_publish|manage_replies|read_replies|manage_insights|publish)\b|\bthreads api\b/i,
+		reason: 'the Threads API host or one of its permissions',
 	},
 ];
+
+/** WhatsApp Cloud API errors use codes from 130000 up (130429, 131026, 132001, 133010…); no Instagram code does. */
+const whatsappCode = (code: number | undefined) => code !== undefined && code >= 130000 && code < 140000;
 
 /** The left-out area a paste seems to come from, with what gave it away; undefined when nothing does. */
 export function outsideOf(fields: ExtractedFields): Outside | undefined {
 	const text = [fields.text, fields.message, fields.error_user_title, fields.error_user_msg].filter(Boolean).join('\n');
-	for (const { re, reason } of SIGNS) if (re.test(text)) return { topic: 'ads', reason };
+	for (const { topic, re, reason } of SIGNS) if (re.test(text)) return { topic, reason };
+	if (whatsappCode(fields.code ?? fields.number))
+		return { topic: 'whatsapp', reason: 'a code from the WhatsApp Cloud API (13xxxx)' };
 	return undefined;
 }

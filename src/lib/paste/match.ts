@@ -11,7 +11,8 @@
  *   3. the Graph code (with its type; ranges such as 200-299); a code shared by several entries
  *      (100, 1, 4, 190) only points at its generic page, and a subcode or message match ranks
  *      above it: the generic page is the answer only when no message of that code matched;
- *   4. aliases: wordings of the same error seen in publishing tools and SDKs;
+ *   4. aliases: wordings of the same error seen in publishing tools and SDKs; an alias of an entry
+ *      whose messages arrive with the paste's code is code and message, and ranks above the code;
  *   5. words of the message, offered as possibilities, never as the answer.
  * `error_user_title` and `error_user_msg` arrive in the user's language, so steps 1 and 3 never
  * depend on them.
@@ -165,6 +166,7 @@ const SCORE = {
 	patternInPaste: 83,
 	nearText: 82,
 	cutText: 81,
+	aliasWithCode: 85,
 	code: 80,
 	codeAgrees: 4,
 	aliasIs: 78,
@@ -348,10 +350,11 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 	for (const k of index.aliases) {
 		if (matchedByText.has(k.entry.id)) continue;
 		const seen = k.seen ? ` (seen in ${k.seen})` : '';
+		const withCode = code !== undefined && k.entry.messages.some((m) => m.code === code);
 		if (messages.some((m) => (k.exact ? k.exact.test(m) : m === k.norm))) {
 			scores.add(
 				k.entry,
-				SCORE.aliasIs,
+				withCode ? SCORE.aliasWithCode : SCORE.aliasIs,
 				'strong',
 				`message is a known wording of this error${seen}: ${quote(k.text)}`,
 				'alias',
@@ -359,7 +362,7 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 		} else if (k.weight >= 10 && k.contains.test(whole)) {
 			scores.add(
 				k.entry,
-				SCORE.aliasContains,
+				withCode ? SCORE.aliasWithCode : SCORE.aliasContains,
 				'strong',
 				`your text contains a known wording of this error${seen}: ${quote(k.text)}`,
 				'alias',
