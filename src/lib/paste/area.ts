@@ -6,9 +6,11 @@
  * words, a WhatsApp code or field, a Threads host. Meta's Business SDKs (facebook_business,
  * FacebookAds\…) are no sign: they also call Instagram's endpoints.
  */
+import type { NOT_COVERED } from '../scope.ts';
 import type { ExtractedFields, Outside } from './types.ts';
 
-type Sign = { topic: string; re: RegExp; reason: string };
+/** Every sign names a topic of scope.ts, so the answer can always say where the paste belongs. */
+type Sign = { topic: (typeof NOT_COVERED)[number]['topic']; re: RegExp; reason: string };
 
 const SIGNS: readonly Sign[] = [
 	{
@@ -32,7 +34,7 @@ const SIGNS: readonly Sign[] = [
 	{
 		topic: 'threads',
 		re: /\bgraph\.threads\.(?:net|com)\b|\bthreads_(?:basic|content_publish|manage_replies|read_replies|manage_insights|publish)\b|\bthreads api\b/i,
-		reason: 'the Threads API host or one of its permissions',
+		reason: 'the Threads API host, or one of its endpoints or permissions',
 	},
 ];
 
