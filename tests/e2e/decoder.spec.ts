@@ -7,6 +7,7 @@ import { axeViolations } from './axe.ts';
 import { errors } from './content.ts';
 import { decode } from '../../src/lib/decode.ts';
 import { buildExport, EXPORT_FIELDS, type ErrorExport } from '../../src/lib/error-export.ts';
+import { NOT_COVERED } from '../../src/lib/scope.ts';
 import { getAction } from '../../src/lib/taxonomy.ts';
 
 /** An entry Meta identifies by code and subcode, and a real error body for it. */
@@ -120,6 +121,25 @@ test.describe('decoder', () => {
 		);
 		await expect(none.getByRole('link', { name: 'browse all errors' })).toHaveAttribute('href', '/errors/');
 		await expect(page.getByRole('region', { name: 'What the decoder read' })).toContainText('987654');
+	});
+
+	test('a paste from an area the reference leaves out says where it belongs, with our nearest page only as a possibility', async ({
+		page,
+	}) => {
+		const ads = NOT_COVERED.find((n) => n.topic === 'ads')!;
+		await page.goto('/decode/');
+		await decodeText(
+			page,
+			"Error: 100, Unsupported get request. Object with ID 'act_XXXXXXXX' does not exist, cannot be loaded due to missing permissions, or does not support this operation.",
+		);
+		const none = page.locator('[data-match-none]');
+		await expect(none.getByRole('heading', { level: 2 })).toHaveText('Outside this reference');
+		const note = none.locator('[data-outside="ads"]');
+		await expect(note).toContainText('an ad account id');
+		await expect(note.getByRole('link', { name: ads.where })).toHaveAttribute('href', ads.url);
+		await expect(page.getByRole('region', { name: 'Best match' })).toHaveCount(0);
+		const possible = page.getByRole('region', { name: 'Possible matches' });
+		await expect(possible.locator('a[data-match-possible]').first()).toHaveAttribute('href', '/errors/33/');
 	});
 
 	test('a weak word match is offered as a possibility, never as the answer', async ({ page }) => {

@@ -210,20 +210,30 @@ function nextSteps(result: DecodeResult, from: 'decoder' | 'search', query: stri
  */
 export function noMatch(ref: Reference, result: DecodeResult, from: 'decoder' | 'search', query: string): HTMLElement {
 	const possible = result.verdict === 'possible';
-	const [title, named] = heading(possible ? 'No certain match' : 'No page for this yet');
+	const outside = outsideNote(result);
+	const [title, named] = heading(
+		outside ? 'Outside this reference' : possible ? 'No certain match' : 'No page for this yet',
+	);
 	const family = result.family && familyLink(ref, result.family);
 	return h(
 		'section',
 		{ ...named, class: 'answer-none', 'data-match-none': '' },
 		title,
-		h(
-			'p',
-			{},
-			possible
-				? 'Nothing in the reference matches this error for certain. The entries below share something with it; check the reasons before relying on one.'
-				: 'Nothing in the reference matches this error. It may be new or not yet covered.',
-		),
-		outsideNote(result),
+		outside ??
+			h(
+				'p',
+				{},
+				possible
+					? 'Nothing in the reference matches this error for certain. The entries below share something with it; check the reasons before relying on one.'
+					: 'Nothing in the reference matches this error. It may be new or not yet covered.',
+			),
+		outside &&
+			possible &&
+			h(
+				'p',
+				{},
+				'The entries below are Instagram errors that share its code or text: they apply only if the call went to Instagram.',
+			),
 		readList(result.fields) ?? h('p', {}, 'No code, subcode or message could be read from it.'),
 		family &&
 			h(
