@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import plainDynamicImports from './src/integrations/plain-dynamic-imports.ts';
 import previewHeaders from './src/integrations/preview-headers.ts';
 import { loadContent } from './src/lib/content.ts';
 import { isoDate } from './src/lib/format.ts';
@@ -67,7 +68,7 @@ export default defineConfig({
 		previewHeaders(),
 	],
 	vite: {
-		plugins: [tailwindcss()],
+		plugins: [tailwindcss(), plainDynamicImports()],
 		build: {
 			// Astro writes a script smaller than this limit into the page; the Content-Security-Policy
 			// (script-src 'self', public/_headers) blocks inline scripts, so every script stays a file.
