@@ -7,11 +7,13 @@
  *   name starts with `_` is a draft or partial and is not.
  * - The entry id is the file name without `.mdx`: folders only group files, and the id (the URL)
  *   stays the same if a file moves between them. Two files with the same name are an error.
+ * - Frontmatter is read with js-yaml, the parser Astro reads it with, so a value (a date, a number)
+ *   has the same type for every reader.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { Problem } from './validate.ts';
 
 export const COLLECTION_DIRS = {
@@ -72,7 +74,7 @@ export function readFiles(collection: CollectionName, problems: Problem[] = [], 
 			problems.push({ file, field: 'frontmatter', message: 'is missing' });
 			continue;
 		}
-		out.push({ id, file, data: parse(match[1] ?? '') as unknown, body: match[2] ?? '' });
+		out.push({ id, file, data: load(match[1] ?? '') as unknown, body: match[2] ?? '' });
 	}
 	return out;
 }
