@@ -26,9 +26,7 @@ export default function plainDynamicImports(): Plugin {
 		enforce: 'pre',
 		apply: 'build',
 		config: () => ({ build: { modulePreload: false } }),
-		load(id) {
-			if (id === HELPER_ID) return 'export const __vitePreload = (load) => load();';
-		},
+		load: (id) => (id === HELPER_ID ? 'export const __vitePreload = (load) => load();' : null),
 		generateBundle(_options, bundle) {
 			for (const chunk of Object.values(bundle)) {
 				if (chunk.type === 'chunk' && chunk.code.includes(DEPENDENCY_LIST)) {
