@@ -8,7 +8,16 @@
  * subcode 33)`); the WWW-Authenticate header; Instagram Login's `error_type`/`error_message`
  * shape, where `code` is the HTTP status; and bare messages. Nothing is evaluated.
  */
-import { cap as capTo, collapse, findObjects, isObj, unescapeLoose, unescapeQuotes, type Obj } from './parse.ts';
+import {
+	cap as capTo,
+	collapse,
+	findObjects,
+	isObj,
+	plainText,
+	unescapeLoose,
+	unescapeQuotes,
+	type Obj,
+} from './parse.ts';
 import { MAX_FIELD_CHARS, type ExtractedFields, type InputShape } from './types.ts';
 
 const cap = (s: string) => capTo(s, MAX_FIELD_CHARS);
@@ -318,7 +327,8 @@ function unglued(text: string): string {
 }
 
 /** Read whatever error fields the text holds, and say how it was read. */
-export function extract(text: string): { shape: InputShape; fields: ExtractedFields } {
+export function extract(input: string): { shape: InputShape; fields: ExtractedFields } {
+	const text = plainText(input);
 	const trimmed = text.trim();
 	if (!trimmed) return { shape: 'empty', fields: {} };
 
@@ -338,11 +348,8 @@ export function extract(text: string): { shape: InputShape; fields: ExtractedFie
 		return { shape: 'pair', fields };
 	}
 
-	// Entities from an HTML page, and one or two levels of escaped quotes (a body logged as a string).
-	const entities = /&(?:quot|#34|#x22);/.test(text)
-		? text.replace(/&(?:quot|#34|#x22);/g, '"').replace(/&amp;/g, '&')
-		: text;
-	const plain = unglued(entities);
+	// One or two levels of escaped quotes (a body logged as a string).
+	const plain = unglued(text);
 	const once = unescapeQuotes(plain);
 	const variants = [plain, once, once && unescapeQuotes(once)].filter((v): v is string => Boolean(v));
 

@@ -19,6 +19,74 @@ export function prepareInput(raw: string): { text: string; length: number; trunc
 	return { text, length: input.length, truncated };
 }
 
+/** Characters chat apps, word processors and forums put in place of plain spaces and quotes. */
+const WIDE_SPACES = /[\u00A0\u2007\u202F]/g;
+const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/g;
+const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/g;
+/** The entities an HTML page or an escaping logger writes for characters an error body uses. */
+const ENTITIES: Record<string, string> = {
+	quot: '"',
+	apos: "'",
+	lt: '<',
+	gt: '>',
+	nbsp: ' ',
+	amp: '&',
+};
+const ENTITY = /&(quot|apos|lt|gt|nbsp|amp|#\d{1,6}|#x[\da-f]{1,6});/gi;
+const HAS_ENTITY = new RegExp(ENTITY.source, 'i');
+const FENCE_LINE = /^[ \t]*(?:```|~~~)[\w-]*[ \t]*$/gm;
+
+function entity(name: string): string {
+	const lower = name.toLowerCase();
+	if (lower.startsWith('#')) {
+		const n = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : Number(lower.slice(1));
+		return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : ' ';
+	}
+	return ENTITIES[lower] ?? ' ';
+}
+
+/**
+ * The error as it was sent, from text that went through a chat, a forum, an email or a web page on
+ * its way to the box: curly quotes and non-breaking spaces made plain, HTML entities decoded, Markdown
+ * code fences and `> ` quote marks dropped, a URL-encoded body (no spaces, several %XX) decoded, and
+ * one pair of quotes around the whole text removed (a message logged as a string). What it holds is
+ * never interpreted: the result is read as text like any paste.
+ */
+export function plainText(input: string): string {
+	let text = input.replace(WIDE_SPACES, ' ').replace(CURLY_DOUBLE, '"').replace(CURLY_SINGLE, "'");
+	if (HAS_ENTITY.test(text)) text = text.replace(ENTITY, (_, name: string) => entity(name));
+	text = text.replace(FENCE_LINE, '');
+	for (let level = 0; level < 3; level++) {
+		const lines = text.split('\n').filter((line) => line.trim() !== '');
+		if (lines.length === 0 || !lines.every((line) => /^[ \t]*>/.test(line))) break;
+		text = text.replace(/^[ \t]*> ?/gm, '');
+	}
+	const trimmed = text.trim();
+	if (!/\s/.test(trimmed) && (trimmed.match(/%[\da-f]{2}/gi)?.length ?? 0) >= 3) {
+		try {
+			text = decodeURIComponent(trimmed.replace(/\+/g, ' '));
+		} catch {
+			// Not valid percent-encoding: read as written.
+		}
+	}
+	// A string literal, up to twice (a logged string of a logged string).
+	for (let level = 0; level < 2; level++) {
+		const quoted = text.trim();
+		if (!/^"(?:[^"\\\n]|\\.)*"$/.test(quoted)) {
+			if (level === 0 && /^'[^'\n]*'$|^`[^`]*`$/.test(quoted)) text = quoted.slice(1, -1);
+			break;
+		}
+		try {
+			const inner: unknown = JSON.parse(quoted);
+			if (typeof inner !== 'string') break;
+			text = inner;
+		} catch {
+			break; // not a JSON string literal: read as written
+		}
+	}
+	return text;
+}
+
 // ---------------------------------------------------------------------------------------------
 // A lenient parser for JSON, Python reprs and JavaScript object literals
 

@@ -1,0 +1,66 @@
+/**
+ * A paste reaches the same page whatever it went through on its way to the box. Every development
+ * paste the decoder answers right as written is sent again as a chat, a forum, an email or a web page
+ * would hand it over (curly quotes, HTML entities, a Markdown fence, `> ` quote marks, a logged
+ * string, non-breaking spaces, a URL-encoded body), and must still get the same page with confidence.
+ * One test per way, each looping over every paste.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readErrors } from '../fixtures/content.ts';
+import { loadPastes } from '../fixtures/pastes/corpus.ts';
+import { buildExport } from '../../src/lib/error-export.ts';
+import { errorPath } from '../../src/lib/paths.ts';
+import { decode } from '../../src/lib/decode.ts';
+
+const entries = buildExport(readErrors(), errorPath).errors;
+const answer = (text: string) => {
+	const r = decode(text, entries);
+	return r.verdict === 'match' ? r.matches[0]?.id : undefined;
+};
+const pastes = (await loadPastes('dev')).filter((p) => p.expect !== null && answer(p.text) === p.expect);
+
+const WAYS: Record<string, (text: string) => string> = {
+	'curly quotes (a word processor or a forum)': (t) => t.replace(/"([^"\n]*)"/g, '“$1”').replace(/'/g, '’'),
+	'HTML entities (copied from a page or an escaping logger)': (t) =>
+		t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;'),
+	'a Markdown code fence': (t) => `\`\`\`json\n${t}\n\`\`\``,
+	'"> " quote marks (an email or a GitHub reply)': (t) =>
+		t
+			.split('\n')
+			.map((line) => `> ${line}`)
+			.join('\n'),
+	'a logged string': (t) => JSON.stringify(t),
+	'a string logged twice': (t) => JSON.stringify(JSON.stringify(t)),
+	'non-breaking spaces': (t) => t.replace(/ /g, '\u00a0'),
+	'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
+};
+
+describe('a paste that went through a chat, a forum, an email or a web page', () => {
+	it(`has at least 400 development pastes to send (now ${pastes.length})`, () => {
+		assert.ok(pastes.length >= 400);
+	});
+	for (const [way, wrap] of Object.entries(WAYS)) {
+		it(`gets the same page through ${way}`, () => {
+			const lost = pastes.filter((p) => answer(wrap(p.text)) !== p.expect);
+			assert.deepEqual(
+				lost.map((p) => `${p.expect}: ${wrap(p.text).slice(0, 80)}`),
+				[],
+			);
+		});
+	}
+	it('gets the same page from a URL-encoded body (a redirect or a query string)', () => {
+		const bodies = pastes.filter((p) => /^\s*\{/.test(p.text));
+		assert.ok(bodies.length >= 50);
+		const lost = bodies.filter((p) => answer(encodeURIComponent(p.text)) !== p.expect);
+		assert.deepEqual(
+			lost.map((p) => `${p.expect}: ${p.text.slice(0, 80)}`),
+			[],
+		);
+	});
+	it('reads nothing into markup an entity stood for', () => {
+		const r = decode('&lt;img src=x onerror=alert(1)&gt; (#190) Invalid OAuth access token.', entries);
+		assert.equal(r.matches[0]?.id, '190');
+		assert.ok(!/<|>/.test(r.fields.message ?? ''), r.fields.message);
+	});
+});
