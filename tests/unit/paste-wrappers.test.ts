@@ -2,8 +2,9 @@
  * A paste reaches the same page whatever it went through on its way to the box. Every development
  * paste the decoder answers right as written is sent again as a chat, a forum, an email or a web page
  * would hand it over (curly quotes, HTML entities, a Markdown fence, `> ` quote marks, a logged
- * string, non-breaking spaces, a URL-encoded body), and must still get the same page with confidence.
- * One test per way, each looping over every paste.
+ * string, non-breaking spaces, a URL-encoded body), or as SDKs and loggers of other languages print
+ * Meta's error object, and must still get the same page with confidence. One test per way, each
+ * looping over every paste.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -36,6 +37,41 @@ const WAYS: Record<string, (text: string) => string> = {
 	'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
 };
 
+/** Meta's error object, from every development paste that is one whole JSON body. */
+interface GraphError {
+	message?: string;
+	type?: string;
+	code?: number;
+	error_subcode?: number;
+	fbtrace_id?: string;
+}
+const bodies = pastes.flatMap((p) => {
+	try {
+		const error = (JSON.parse(p.text) as { error?: GraphError }).error;
+		return error && (error.message !== undefined || error.code !== undefined) ? [{ expect: p.expect, error }] : [];
+	} catch {
+		return [];
+	}
+});
+
+/** The same error object as SDKs and loggers of other languages print it. */
+const PRINTOUTS: Record<string, (e: GraphError) => string> = {
+	"Go's %+v": (e) =>
+		`&{Message:${e.message ?? ''} Type:${e.type ?? ''} Code:${e.code ?? 0} ErrorSubcode:${e.error_subcode ?? 0} FBTraceID:${e.fbtrace_id ?? ''}}`,
+	"a Java object's toString()": (e) =>
+		`FacebookGraphError{code=${e.code}, subcode=${e.error_subcode ?? 'null'}, type='${e.type ?? ''}', message='${e.message ?? ''}'}`,
+	"Ruby's inspect": (e) =>
+		`#<Koala::Facebook::ClientError: type: ${e.type}, code: ${e.code}, error_subcode: ${e.error_subcode ?? ''}, message: ${e.message}, x-fb-trace-id: ${e.fbtrace_id ?? ''} [HTTP 400]>`,
+	'an Elixir map': (e) =>
+		`%{"error" => %{"code" => ${e.code}, "error_subcode" => ${e.error_subcode ?? 'nil'}, "message" => "${e.message ?? ''}", "type" => "${e.type ?? ''}"}}`,
+	"PHP's print_r": (e) =>
+		`Array\n(\n    [error] => Array\n        (\n            [message] => ${e.message}\n            [type] => ${e.type}\n            [code] => ${e.code}\n${e.error_subcode ? `            [error_subcode] => ${e.error_subcode}\n` : ''}        )\n\n)`,
+	'a logfmt line': (e) =>
+		`level=error msg="instagram call failed" code=${e.code}${e.error_subcode ? ` subcode=${e.error_subcode}` : ''} type=${e.type} message="${e.message}"`,
+	'a Markdown table of fields': (e) =>
+		`| field | value |\n|---|---|\n| message | ${e.message} |\n| type | ${e.type} |\n| code | ${e.code} |\n${e.error_subcode ? `| error_subcode | ${e.error_subcode} |\n` : ''}`,
+};
+
 describe('a paste that went through a chat, a forum, an email or a web page', () => {
 	it(`has at least 400 development pastes to send (now ${pastes.length})`, () => {
 		assert.ok(pastes.length >= 400);
@@ -58,6 +94,21 @@ describe('a paste that went through a chat, a forum, an email or a web page', ()
 			[],
 		);
 	});
+	it(`has at least 100 whole error bodies to print (now ${bodies.length})`, () => {
+		assert.ok(bodies.length >= 100);
+	});
+	for (const [way, print] of Object.entries(PRINTOUTS)) {
+		it(`gets the same page from the error printed as ${way}`, () => {
+			// A message with a quote of the printout's own kind in it would break that printout, not the reader.
+			const lost = bodies
+				.filter((b) => !/'/.test(b.error.message ?? ''))
+				.filter((b) => answer(print(b.error)) !== b.expect);
+			assert.deepEqual(
+				lost.map((b) => `${b.expect}: ${print(b.error).slice(0, 80)}`),
+				[],
+			);
+		});
+	}
 	it('reads nothing into markup an entity stood for', () => {
 		const r = decode('&lt;img src=x onerror=alert(1)&gt; (#190) Invalid OAuth access token.', entries);
 		assert.equal(r.matches[0]?.id, '190');

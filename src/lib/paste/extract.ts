@@ -326,6 +326,18 @@ function unglued(text: string): string {
 	return lines && lines.length >= 2 ? text.replace(GLUED_FIELD, '$1$2: ') : text;
 }
 
+const TABLE_ROW = /^[ \t]*\|[ \t]*([\w.-]{1,40})[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*$/gm;
+const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm;
+
+/**
+ * A two-column table of fields (Markdown, as an issue or a wiki shows an error: `| code | 190 |`).
+ * Two or more such rows are read as `name: value` lines; the rule under the head goes.
+ */
+function untabled(text: string): string {
+	const rows = text.match(TABLE_ROW);
+	return rows && rows.length >= 2 ? text.replace(TABLE_RULE, '').replace(TABLE_ROW, '$1: $2') : text;
+}
+
 /** Read whatever error fields the text holds, and say how it was read. */
 export function extract(input: string): { shape: InputShape; fields: ExtractedFields } {
 	const text = plainText(input);
@@ -349,7 +361,7 @@ export function extract(input: string): { shape: InputShape; fields: ExtractedFi
 	}
 
 	// One or two levels of escaped quotes (a body logged as a string).
-	const plain = unglued(text);
+	const plain = unglued(untabled(text));
 	const once = unescapeQuotes(plain);
 	const variants = [plain, once, once && unescapeQuotes(once)].filter((v): v is string => Boolean(v));
 

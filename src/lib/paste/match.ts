@@ -396,10 +396,12 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 
 /**
  * Step 2, continued: Meta's texts a few words apart from the message, or cut short (align.ts).
- * Confident only when one entry alone fits best and its code, where the paste gives one, agrees;
- * otherwise every fit is a possibility.
+ * Confident only when one entry alone fits best and its code, where the paste gives one, agrees,
+ * and no other entry's text is in the message word for word (`matched`): a text that is there
+ * beats one that nearly is, so then every near fit is a possibility, ranked below it.
  */
 function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, scores: Scores) {
+	const exactElsewhere = matched.size > 0;
 	const found = new Map<DecodableEntry, { k: KnownText; a: Alignment; field: string }>();
 	// A word in the texts of one or two entries is what tells them apart: missing it costs double.
 	const rare = (t: string) => ((index.textWords.get(t) ?? 0) <= 2 ? 2 : 1);
@@ -427,11 +429,11 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 		const codes = index.codes.get(k.entry) ?? new Set<number>();
 		const agrees = code !== undefined && codes.has(code);
 		const conflicts = code !== undefined && codes.size > 0 && !agrees;
-		const sure = k === first?.k && alone && !conflicts && !a.swapped;
+		const sure = k === first?.k && alone && !conflicts && !a.swapped && !exactElsewhere;
 		const how = a.kind === 'cut' ? 'begins like' : 'reads almost like';
 		scores.add(
 			k.entry,
-			(a.kind === 'cut' ? SCORE.cutText : SCORE.nearText) + (agrees ? SCORE.codeAgrees : 0),
+			(a.kind === 'cut' ? SCORE.cutText : SCORE.nearText) + (agrees && !exactElsewhere ? SCORE.codeAgrees : 0),
 			sure ? 'strong' : 'possible',
 			`${field} ${how} ${quote(k.text)}${agrees ? `, with code ${code}` : ''}`,
 			'text',
