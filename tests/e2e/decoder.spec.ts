@@ -73,6 +73,21 @@ test.describe('decoder', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(target.data.code);
 	});
 
+	test('a body copied from a web page or a chat (entities, curly quotes, a code fence) reads the same', async ({
+		page,
+	}) => {
+		await page.goto('/decode/');
+		const fromPage = targetBody.replaceAll('"', '&quot;');
+		const fromChat = `\`\`\`json\n${targetBody.replace(/"([^"]*)"/g, '“$1”')}\n\`\`\``;
+		for (const text of [fromPage, fromChat]) {
+			await decodeText(page, text);
+			await expect(firstMatch(page)).toHaveAttribute('href', `/errors/${target.id}/`);
+			await expect(page.getByRole('status')).toContainText(`Best match: ${target.data.code}`);
+			const fields = page.getByRole('region', { name: 'What the decoder read' });
+			await expect(fields.getByRole('row', { name: /fbtrace_id/ })).toContainText('AbC123xYz');
+		}
+	});
+
 	test('decodes as you type, from a container status text or a bare subcode', async ({ page }) => {
 		test.skip(!statusEntry || !statusText, 'no entry with a literal container status text');
 		await page.goto('/decode/');
