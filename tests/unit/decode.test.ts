@@ -497,6 +497,24 @@ describe('decode: what it reports', () => {
 		assert.equal(answer(r), 'impersonating-a-users-page');
 	});
 
+	it('puts the text that fits best first when a message nearly fits two pages, cut or not', () => {
+		// a field name where one page has its own literal name, cut inside the sentence
+		const field = decode(
+			"InstagramAPIException('Error: 100, (#100) Tried accessing nonexisting field (accounts) on node ty",
+			entries,
+		);
+		assert.equal(answer(field), 'tried-accessing-nonexisting-field');
+		// "Page" against "Instagram": the cut text of one page beats the near text of the other
+		const page = decode('There have been too many calls to this Page account. Wait a bit and tr', entries);
+		assert.equal(answer(page), '80001');
+		// a Go struct leaves the other fields in the message: the page whose text is there word for word wins
+		const go = decode(
+			'&{Message:(#100) Tried accessing nonexisting field (media) on node type (Page) Type:OAuthException Code:100 ErrorSubcode:0}',
+			entries,
+		);
+		assert.equal(answer(go), 'tried-accessing-nonexisting-field');
+	});
+
 	it('extracts every field of a full body', () => {
 		const { fields, shape } = extract(
 			'{"error":{"message":"The image size is too large.","type":"OAuthException","code":36000,"error_subcode":2207004,"is_transient":false,"error_user_title":"Image size too large","error_user_msg":"The image is too large.","fbtrace_id":"A6LJylpZRKw2xKLFsAP-cJh"}}',

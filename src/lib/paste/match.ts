@@ -167,6 +167,8 @@ const SCORE = {
 	patternInPaste: 83,
 	nearText: 82,
 	cutText: 81,
+	/** Taken from a near text that fits less well than the best one, so it ranks below it, cut or not. */
+	behindBestFit: 2,
 	code: 80,
 	codeAgrees: 4,
 	aliasIs: 78,
@@ -420,10 +422,11 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 			if (!before || a.matched - 2 * a.cost > before.a.matched - 2 * before.a.cost) found.set(k.entry, { k, a, field });
 		}
 	}
-	const ranked = [...found.values()].sort((x, y) => y.a.matched - 2 * y.a.cost - (x.a.matched - 2 * x.a.cost));
+	// How well a text fits: its words found, less twice the words changed.
+	const fit = (a: Alignment) => a.matched - 2 * a.cost;
+	const ranked = [...found.values()].sort((x, y) => fit(y.a) - fit(x.a));
 	const [first, second] = ranked;
-	const alone =
-		first !== undefined && (!second || first.a.matched - 2 * first.a.cost >= second.a.matched - 2 * second.a.cost + 2);
+	const alone = first !== undefined && (!second || fit(first.a) >= fit(second.a) + 2);
 	const code = fields.code;
 	for (const { k, a, field } of ranked) {
 		const codes = index.codes.get(k.entry) ?? new Set<number>();
@@ -433,7 +436,9 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 		const how = a.kind === 'cut' ? 'begins like' : 'reads almost like';
 		scores.add(
 			k.entry,
-			(a.kind === 'cut' ? SCORE.cutText : SCORE.nearText) + (agrees && !exactElsewhere ? SCORE.codeAgrees : 0),
+			(a.kind === 'cut' ? SCORE.cutText : SCORE.nearText) +
+				(agrees && !exactElsewhere ? SCORE.codeAgrees : 0) -
+				(first && fit(a) < fit(first.a) ? SCORE.behindBestFit : 0),
 			sure ? 'strong' : 'possible',
 			`${field} ${how} ${quote(k.text)}${agrees ? `, with code ${code}` : ''}`,
 			'text',
