@@ -5,13 +5,17 @@
  * Pure module with no imports: it is bundled into browser scripts.
  */
 
+/** The typographic single and double quotes word processors, chat apps and forums put in place of `'` and `"`. */
+export const CURLY_SINGLE = /[\u2018\u2019\u201a\u201b\u2032\u02bc]/g;
+export const CURLY_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033]/g;
+
 /** Lower case, NFKC, straight quotes, single spaces, trimmed: the comparable form of any text. */
 export function normalizeText(text: string): string {
 	return text
 		.normalize('NFKC')
 		.toLowerCase()
-		.replace(/[\u2018\u2019\u201b\u2032\u02bc]/g, "'")
-		.replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+		.replace(CURLY_SINGLE, "'")
+		.replace(CURLY_DOUBLE, '"')
 		.replace(/\s+/g, ' ')
 		.trim();
 }

@@ -3,6 +3,7 @@
  * literals it holds (JSON, Python reprs, Ruby hashes, JavaScript object literals) without ever
  * evaluating anything. Every loop is bounded so a megabyte of garbage returns at once.
  */
+import { CURLY_DOUBLE, CURLY_SINGLE, decodeEntities } from '../text.ts';
 import { MAX_INPUT_CHARS } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -19,31 +20,10 @@ export function prepareInput(raw: string): { text: string; length: number; trunc
 	return { text, length: input.length, truncated };
 }
 
-/** Characters chat apps, word processors and forums put in place of plain spaces and quotes. */
+/** Spaces that are not plain spaces: non-breaking, figure and narrow non-breaking. */
 const WIDE_SPACES = /[\u00A0\u2007\u202F]/g;
-const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/g;
-const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/g;
-/** The entities an HTML page or an escaping logger writes for characters an error body uses. */
-const ENTITIES: Record<string, string> = {
-	quot: '"',
-	apos: "'",
-	lt: '<',
-	gt: '>',
-	nbsp: ' ',
-	amp: '&',
-};
-const ENTITY = /&(quot|apos|lt|gt|nbsp|amp|#\d{1,6}|#x[\da-f]{1,6});/gi;
-const HAS_ENTITY = new RegExp(ENTITY.source, 'i');
+const HAS_ENTITY = /&(?:#x[\da-f]+|#\d+|[a-z]+);/i;
 const FENCE_LINE = /^[ \t]*(?:```|~~~)[\w-]*[ \t]*$/gm;
-
-function entity(name: string): string {
-	const lower = name.toLowerCase();
-	if (lower.startsWith('#')) {
-		const n = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : Number(lower.slice(1));
-		return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : ' ';
-	}
-	return ENTITIES[lower] ?? ' ';
-}
 
 /**
  * The error as it was sent, from text that went through a chat, a forum, an email or a web page on
@@ -53,9 +33,8 @@ function entity(name: string): string {
  * never interpreted: the result is read as text like any paste.
  */
 export function plainText(input: string): string {
-	let text = input.replace(WIDE_SPACES, ' ').replace(CURLY_DOUBLE, '"').replace(CURLY_SINGLE, "'");
-	if (HAS_ENTITY.test(text)) text = text.replace(ENTITY, (_, name: string) => entity(name));
-	text = text.replace(FENCE_LINE, '');
+	let text = HAS_ENTITY.test(input) ? decodeEntities(input) : input;
+	text = text.replace(WIDE_SPACES, ' ').replace(CURLY_DOUBLE, '"').replace(CURLY_SINGLE, "'").replace(FENCE_LINE, '');
 	for (let level = 0; level < 3; level++) {
 		const lines = text.split('\n').filter((line) => line.trim() !== '');
 		if (lines.length === 0 || !lines.every((line) => /^[ \t]*>/.test(line))) break;
