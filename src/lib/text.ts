@@ -20,6 +20,16 @@ export function normalizeText(text: string): string {
 		.trim();
 }
 
+/**
+ * Words so common in error messages that they say nothing about which error it is: left out when
+ * the words of a message are weighed, by the decoder and by full-text search.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+	'the and for with this that are was were has have had been not you your our its from into than then there their they them please try again can could should would will may might which what when where who how all any but per one more most such only also use used using error errors failed fail code type message exception'.split(
+		' ',
+	),
+);
+
 /** The `(#100) ` Meta puts before a Graph `message`, with the code as its group. */
 export const CODE_PREFIX = /^\s*\(#(-?\d+)\)\s*/;
 

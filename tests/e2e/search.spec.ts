@@ -107,6 +107,18 @@ test.describe('the right page comes first', () => {
 		}
 	});
 
+	test('for words no page holds all of: the page with most of them, and the status says so', async ({ page }) => {
+		// Two titles from different categories: no page has every word, so full text looks for the
+		// words one by one, and the page of the first title holds most of those it looks for.
+		const distinctive = (entry: Entry) => entry.data.title.split(/\s+/).filter((w) => w.length >= 4).length >= 3;
+		const a = errors.find((e) => distinctive(e) && /^\d+$/.test(e.id))!;
+		const b = errors.find((e) => distinctive(e) && e.data.category !== a.data.category)!;
+		const dialog = await openSearch(page);
+		const top3 = (await hrefs(await search(dialog, `${a.data.title} ${b.data.title}`))).slice(0, 3);
+		expect(top3).toContain(pathOf(a));
+		await expect(dialog.getByRole('status')).toContainText('no page has every word');
+	});
+
 	test('a result shows code, title and action without loading the page', async ({ page }) => {
 		const entry = withSubcodeAndMessage[0]!;
 		const dialog = await openSearch(page);

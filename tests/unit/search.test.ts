@@ -22,10 +22,12 @@ import {
 	type PagefindPage,
 } from '../../src/lib/search/merge.ts';
 import {
+	anyOfWords,
 	capQuery,
 	decoderQuery,
 	isCodeQuery,
 	isFillerOnly,
+	MAX_ANY_WORDS,
 	MAX_QUERY_CHARS,
 	MAX_TERM_WORDS,
 	meaningTerm,
@@ -210,6 +212,26 @@ describe('pagefindTerms', () => {
 	});
 });
 
+describe('anyOfWords', () => {
+	it('keeps the words that tell a message apart: four letters or more, not common, not numbers, each once', () => {
+		assert.deepEqual(anyOfWords("The video file you selected is in a format that we don't support (2207026)."), [
+			'video',
+			'file',
+			'selected',
+			'format',
+			"don't",
+			'support',
+		]);
+		assert.deepEqual(anyOfWords('Error: please try again, error code 190'), []);
+		assert.deepEqual(anyOfWords('Token token TOKEN expired'), ['token', 'expired']);
+	});
+
+	it(`looks for at most ${MAX_ANY_WORDS} words`, () => {
+		const many = Array.from({ length: 20 }, (_, i) => `word${String.fromCharCode(97 + i)}`).join(' ');
+		assert.equal(anyOfWords(many).length, MAX_ANY_WORDS);
+	});
+});
+
 describe('containsTerm', () => {
 	const content = 'Send the video product tags without x and y. Publishing failed on the fly.';
 	const at = (...words: string[]) =>
@@ -269,6 +291,20 @@ describe('mergeResults', () => {
 		assert.ok(!isAnswer(hits[0], 'possible'));
 		assert.equal(hits[0]?.title, a!.title);
 		assert.equal(hits[0]?.tone, actionTone(a!.action));
+	});
+
+	it("puts pages full text found with only some of the words after the decoder's possible matches", () => {
+		const hits = mergeResults(
+			[m(c!.id, 'possible'), m(a!.id, 'exact')],
+			[page('/faq/#q', { title: 'A question' })],
+			records,
+			new Map(),
+			{ loose: true },
+		);
+		assert.deepEqual(
+			hits.map((h) => h.url),
+			[a!.url, c!.url, '/faq/#q'],
+		);
 	});
 
 	it('lists each page once, at its best place (fragments and a missing slash ignored)', () => {

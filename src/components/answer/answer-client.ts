@@ -33,7 +33,12 @@ export interface Pagefind {
 	): Promise<PagefindResponse | null>;
 }
 interface PagefindResponse {
-	results: { id: string; data(): Promise<PagefindPage> }[];
+	results: PagefindResult[];
+}
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindPage>;
 }
 interface PagefindModule extends Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;

@@ -24,9 +24,11 @@ export function statusText(outcome: SearchOutcome): string {
 	if (n === 0) return `No results for ${quoted(outcome.query)}${failed ? ' (full-text search could not load)' : ''}.`;
 	const retried = failed
 		? ' (full-text search could not load; these come from codes and messages only)'
-		: outcome.retriedWith
-			? ` (full text searched for ${quoted(outcome.retriedWith)})`
-			: '';
+		: outcome.anyOf
+			? ' (no page has every word; these pages have most of them)'
+			: outcome.retriedWith
+				? ` (full text searched for ${quoted(outcome.retriedWith)})`
+				: '';
 	return `${results(n)} for ${quoted(outcome.query)}${retried}.`;
 }
 

@@ -21,7 +21,7 @@
  * the entries themselves: the code's generic page, else the category the code's entries share,
  * else the category the HTTP status or the message's words point to.
  */
-import { normalizeMessage } from '../text.ts';
+import { COMMON_WORDS, normalizeMessage } from '../text.ts';
 import { align, tokensOf, withoutCut, type Alignment } from './align.ts';
 import {
 	MAX_MATCHES,
@@ -69,13 +69,8 @@ interface Index {
 	categoryWords: Map<string, Set<string>>;
 }
 
-const STOPWORDS = new Set(
-	'the and for with this that are was were has have had been not you your our its from into than then there their they them please try again can could should would will may might which what when where who how all any but per one more most such only also use used using error errors failed fail code type message exception'.split(
-		' ',
-	),
-);
 const wordsOf = (text: string, limit = 80) =>
-	new Set((comparable(text).match(/[a-z][a-z'-]{2,}/g) ?? []).slice(0, limit).filter((w) => !STOPWORDS.has(w)));
+	new Set((comparable(text).match(/[a-z][a-z'-]{2,}/g) ?? []).slice(0, limit).filter((w) => !COMMON_WORDS.has(w)));
 
 function known(entry: DecodableEntry, text: string, seen?: string): KnownText | undefined {
 	const norm = comparable(text);

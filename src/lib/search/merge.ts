@@ -146,19 +146,23 @@ function pagefindHit(page: PagefindPage): SearchHit {
 /**
  * The ranked list: the decoder's confident matches (exact, then strong, in its order) first,
  * then Pagefind's results, then the decoder's possible matches; each page once, at its best
- * place. A Pagefind result for an error page the decoder also matched keeps the decoder's place
- * and reasons. Decoder matches whose record is unknown are skipped.
+ * place. Pages full text found with only some of the words (`loose`) come after the decoder's
+ * possible matches, which at least come from Meta's texts. A Pagefind result for an error page
+ * the decoder also matched keeps the decoder's place and reasons. Decoder matches whose record
+ * is unknown are skipped.
  */
 export function mergeResults(
 	matches: readonly Match[],
 	pages: readonly PagefindPage[],
 	records: ReadonlyMap<string, ExportedError>,
 	actionLabels: ReadonlyMap<string, string> = new Map(),
+	{ loose = false }: { loose?: boolean } = {},
 ): SearchHit[] {
 	const fromDecoder = (m: Match) => decoderHit(m, records, actionLabels);
-	const confident = matches.filter((m) => m.strength !== 'possible');
-	const possible = matches.filter((m) => m.strength === 'possible');
-	const ordered = [...confident.map(fromDecoder), ...pages.map(pagefindHit), ...possible.map(fromDecoder)];
+	const confident = matches.filter((m) => m.strength !== 'possible').map(fromDecoder);
+	const possible = matches.filter((m) => m.strength === 'possible').map(fromDecoder);
+	const full = pages.map(pagefindHit);
+	const ordered = loose ? [...confident, ...possible, ...full] : [...confident, ...full, ...possible];
 	const seen = new Set<string>();
 	return ordered.filter((hit): hit is SearchHit => {
 		if (!hit || seen.has(pageKey(hit.url))) return false;

@@ -10,7 +10,7 @@
  *
  * Pure module (no DOM, no astro:*).
  */
-import { CODE_PREFIX } from '../text.ts';
+import { CODE_PREFIX, COMMON_WORDS } from '../text.ts';
 import type { DecodeResult, ExtractedFields } from '../decode.ts';
 
 /** Longest query read, as the decoder reads (a pasted body or log excerpt is a few hundred characters). */
@@ -116,6 +116,26 @@ export function meaningTerm(fields: Pick<ExtractedFields, 'message' | 'error_use
 		.replace(/\b\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?/g, ' ')
 		.replace(/[\p{Ps}\p{Pe}"'`“”‘’<>{}[\]|\\]+/gu, ' ');
 	return wordsOf(cleaned).slice(0, MAX_TERM_WORDS).join(' ');
+}
+
+/** Most words full text looks for one by one (anyOfWords). */
+export const MAX_ANY_WORDS = 8;
+
+/**
+ * The words full text looks for one at a time when no page has every word of a message (Pagefind
+ * requires them all): the message's words of four letters or more that are not common in error
+ * messages, not numbers, each once, in order, at most MAX_ANY_WORDS. Pages that hold at least half
+ * of them are the results (a typed message worded a little differently from any page still finds
+ * the page that explains it).
+ */
+export function anyOfWords(term: string): string[] {
+	const words = term
+		.normalize('NFKC')
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}_'-]+/u)
+		.map((w) => w.replace(/^['-]+|['-]+$/g, ''))
+		.filter((w) => w.length >= 4 && !/^\d+$/.test(w) && !COMMON_WORDS.has(w));
+	return [...new Set(words)].slice(0, MAX_ANY_WORDS);
 }
 
 /** Shapes of input the decoder reads as plain words (a phrase typed, or a bare number). */
