@@ -253,26 +253,8 @@ function errorFacts(entry: ErrorDoc, site: MarkdownSite): string[] {
 	return facts;
 }
 
-/**
- * Each entry's Markdown, by its frontmatter object and the site's address: the entry's own twin and
- * /llms-full.txt ask for the same text, and reading an MDX body is most of the cost. An edited entry
- * arrives as a new object, so nothing stale is served.
- */
-const written = new WeakMap<object, Map<string, string>>();
-
 /** The Markdown version of an error page: title, facts, caveats, body, then the sections the page adds. */
 export function errorMarkdown(entry: ErrorDoc, site: MarkdownSite): string {
-	const root = site.absolute('/');
-	const bySite = written.get(entry.data) ?? new Map<string, string>();
-	written.set(entry.data, bySite);
-	const cached = bySite.get(root);
-	if (cached !== undefined) return cached;
-	const text = writeErrorMarkdown(entry, site);
-	bySite.set(root, text);
-	return text;
-}
-
-function writeErrorMarkdown(entry: ErrorDoc, site: MarkdownSite): string {
 	const { data } = entry;
 	const parts: string[] = [
 		`# ${escapeText(`${data.code}: ${data.title}`)}`,
