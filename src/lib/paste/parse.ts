@@ -29,8 +29,8 @@ const FENCE_LINE = /^[ \t]*(?:```|~~~)[\w-]*[ \t]*$/gm;
  * The error as it was sent, from text that went through a chat, a forum, an email or a web page on
  * its way to the box: curly quotes and non-breaking spaces made plain, HTML entities decoded, Markdown
  * code fences and `> ` quote marks dropped, a URL-encoded body (no spaces, several %XX) decoded, and
- * one pair of quotes around the whole text removed (a message logged as a string). What it holds is
- * never interpreted: the result is read as text like any paste.
+ * the quotes around the whole text removed (a message logged as a string, once or twice). What it
+ * holds is never interpreted: the result is read as text like any paste.
  */
 export function plainText(input: string): string {
 	let text = HAS_ENTITY.test(input) ? decodeEntities(input) : input;
