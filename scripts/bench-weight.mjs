@@ -10,11 +10,11 @@ import { PAGE_KINDS } from './lib/page-kinds.ts';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 const KINDS = Object.fromEntries(Object.entries(PAGE_KINDS).filter(([, path]) => path.endsWith('/')));
-const gzipOf = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const errorsDir = join(DIST, 'errors');
 const heaviest = readdirSync(errorsDir, { withFileTypes: true })
 	.filter((d) => d.isDirectory() && existsSync(join(errorsDir, d.name, 'index.html')))
-	.map((d) => ({ path: `/errors/${d.name}/`, size: gzipOf(join(errorsDir, d.name, 'index.html')) }))
+	.map((d) => ({ path: `/errors/${d.name}/`, size: gz(readFileSync(join(errorsDir, d.name, 'index.html'))) }))
 	.reduce((a, b) => (b.size > a.size ? b : a));
 KINDS['largest error page'] = heaviest.path;
 
@@ -32,7 +32,6 @@ function withImports(path, seen = new Set()) {
 	return seen;
 }
 
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const file = (path) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 
 console.log('page kind              | requests | HTML gz | CSS gz | JS gz | total gz');
