@@ -374,6 +374,27 @@ const table: Row[] = [
 		input: '{"error":{"message":"Invalid parameter","type":"OAuthException","code":100,"error_subcode":2207',
 		expect: '100',
 	},
+	{
+		name: 'a code alone at the end of a log line',
+		input: '2025-01-01 12:00:01 ERROR [ig-worker] 190',
+		expect: '190',
+		shape: 'fields',
+	},
+	{ name: 'a code and subcode pair after "Error"', input: 'Error 190/460', expect: 'session-has-been-invalidated' },
+	{ name: 'a pair after a label with a colon', input: 'instagram error: 100 / 33', expect: '33' },
+	{ name: 'a log line whose only number is a job id', input: 'ERROR publish job 8812 failed', expect: null },
+	{
+		name: 'a message a terminal wrapped mid-sentence, with a stack frame after it',
+		input:
+			'FacebookApiException: There have been too many calls\nto this Instagram account. Wait a bit and try again.\n    at Request.handle (client.js:88:13)',
+		expect: '80002',
+	},
+	{
+		name: 'a message in capitals that says EXPIRED is not a container status',
+		input:
+			'ERROR VALIDATING ACCESS TOKEN: SESSION HAS EXPIRED ON FRIDAY, 27-NOV-26 09:00:00 PST. THE CURRENT TIME IS MONDAY, 30-NOV-26 01:00:00 PST.',
+		expect: '463',
+	},
 	{ name: 'invalid JSON', input: '{"error": {message: , code: }}}}', expect: null },
 	{ name: 'a megabyte of one letter', input: 'A'.repeat(1 << 20), expect: null },
 	{ name: 'a megabyte of open braces', input: '{'.repeat(1 << 20), expect: null },

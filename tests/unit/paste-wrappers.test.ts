@@ -1,10 +1,10 @@
 /**
  * A paste reaches the same page whatever it went through on its way to the box. Every development
- * paste the decoder answers right as written is sent again as a chat, a forum, an email or a web page
- * would hand it over (curly quotes, HTML entities, a Markdown fence, `> ` quote marks, a logged
- * string, non-breaking spaces, a URL-encoded body), or as SDKs and loggers of other languages print
- * Meta's error object, and must still get the same page with confidence. One test per way, each
- * looping over every paste.
+ * paste the decoder answers right as written is sent again as a chat, a forum, an email, a terminal
+ * or a web page would hand it over (curly quotes, HTML entities, a Markdown fence, `> ` quote marks,
+ * a logged string, non-breaking spaces, a URL-encoded body, lines wrapped mid-sentence, a logger's
+ * prefix), or as SDKs and loggers of other languages print Meta's error object, and must still get
+ * the same page with confidence. One test per way, each looping over every paste.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -35,6 +35,9 @@ const WAYS: Record<string, (text: string) => string> = {
 	'a string logged twice': (t) => JSON.stringify(JSON.stringify(t)),
 	'non-breaking spaces': (t) => t.replace(/ /g, '\u00a0'),
 	'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
+	'a terminal that wraps long lines': (t) => t.replace(/(.{60,75}?) /g, '$1\n'),
+	"a logger's timestamp, level and job before it": (t) =>
+		`2025-03-01T10:22:11.123Z ERROR [publish-worker] job=8812 failed: ${t}`,
 };
 
 /** Meta's error object, from every development paste that is one whole JSON body. */

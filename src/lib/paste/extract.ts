@@ -293,18 +293,47 @@ const PREFIXES = [
 	/^\s*[\w .-]{1,40}:\s+(?=\(#)/,
 ];
 
+/** A line that starts something new rather than carrying on the line before: a stack frame, a log record, a field, markup. */
+const NEW_LINE = [
+	/^\s+(?:at|File|from)\s/,
+	/^\s*(?:#\d|Traceback|Caused by|Stack|\.\.\.)/,
+	/^\s*[{}[\]<]/,
+	/^\s*[\w.-]{1,40}\s*(?:=>?|:)\s/,
+	...PREFIXES.slice(0, 4),
+];
+
+/**
+ * Lines a terminal or a viewer wrapped in the middle of a sentence, joined again: a line that does not
+ * end a sentence carries on in the next one, unless that one starts something new. Meta's sentence
+ * "There have been too many calls⏎to this Page account." is then read whole.
+ */
+function unwrapped(text: string): string {
+	const lines = text.split('\n');
+	const out: string[] = [];
+	for (const line of lines) {
+		const last = out.length - 1;
+		const before = out[last];
+		const carriesOn =
+			before !== undefined &&
+			/\p{L}/u.test(before) &&
+			!/[.!?]["')\]]*\s*$/.test(before) &&
+			line.trim() !== '' &&
+			before.trim() !== '' &&
+			!NEW_LINE.some((re) => re.test(line));
+		if (carriesOn) out[last] = `${before.trimEnd()} ${line.trim()}`;
+		else out.push(line);
+	}
+	return out.join('\n');
+}
+
 /** The message part of a line of prose: the `(#code)` sentence, else the text after the usual prefixes. */
-function proseMessage(text: string): string | undefined {
+function proseMessage(source: string): string | undefined {
+	const text = unwrapped(source);
 	const header = HEADER.exec(text);
 	if (header?.[2]) return collapse(header[2]);
 	const hash = /\(#-?\d{1,9}\)\s*([^"\n]{1,1000})/.exec(text);
 	if (hash?.[1]) return collapse(`${hash[0].slice(0, hash[0].indexOf(')') + 1)} ${hash[1]}`);
-	let line = text.split('\n').find((l) => /\p{L}{3}/u.test(l)) ?? '';
-	for (let round = 0; round < 12; round++) {
-		const before = line;
-		for (const re of PREFIXES) line = line.replace(re, '');
-		if (line === before) break;
-	}
+	let line = withoutPrefixes(text.split('\n').find((l) => /\p{L}{3}/u.test(l)) ?? '', PREFIXES);
 	// A status line's reason phrase ("429 Too Many Requests") and the host are read into their own
 	// fields; left in the message, their words would suggest entries that merely share them.
 	line = line
@@ -338,26 +367,60 @@ function untabled(text: string): string {
 	return rows && rows.length >= 2 ? text.replace(TABLE_RULE, '').replace(TABLE_ROW, '$1: $2') : text;
 }
 
+/** A code alone, or a code and subcode pair ("190/463", "100 - 2207028", a vendor table's "400 - 2207026"). */
+function numbersOnly(text: string): { shape: 'number' | 'pair'; fields: ExtractedFields } | undefined {
+	const bare = /^\(?#?(-?\d{1,12})\)?$/.exec(text);
+	if (bare) {
+		const n = Number(bare[1]);
+		return Number.isSafeInteger(n) ? { shape: 'number', fields: { number: n } } : undefined;
+	}
+	const pair = /^(?:code\s*)?(-?\d{1,7})\s*(?:[/,|:–—-]|\s)\s*(?:sub(?:code)?\s*)?(-?\d{1,9})$/i.exec(text);
+	if (!pair) return undefined;
+	const first = Number(pair[1]);
+	const second = Math.abs(Number(pair[2]));
+	// (an HTTP status, then a subcode)
+	const fields: ExtractedFields = HTTP_STATUSES.has(first)
+		? { http: first, subcode: second }
+		: { code: first, subcode: second };
+	return { shape: 'pair', fields };
+}
+
+/** Labels before a code a log line ends with: "instagram publish:", "Error", "failed:". */
+const LABELS = [
+	/^\s*(?:error|err|failed|failure|exception)\b\s*[:=#-]?\s*/i,
+	/^\s*(?=[^:\n]{0,40}[A-Za-z])[\w .-]{1,40}:\s*/,
+];
+
+/**
+ * The line without what comes before its message, `patterns` removed from its start for as long as
+ * one applies, or the first shorter form `done` accepts.
+ */
+function withoutPrefixes(line: string, patterns: readonly RegExp[], done?: (rest: string) => boolean): string {
+	let rest = line;
+	for (let round = 0; round < 12; round++) {
+		const before = rest;
+		for (const re of patterns) {
+			rest = rest.replace(re, '');
+			if (done?.(rest.trim())) return rest.trim();
+		}
+		if (rest === before) break;
+	}
+	return rest;
+}
+
 /** Read whatever error fields the text holds, and say how it was read. */
 export function extract(input: string): { shape: InputShape; fields: ExtractedFields } {
 	const text = plainText(input);
 	const trimmed = text.trim();
 	if (!trimmed) return { shape: 'empty', fields: {} };
 
-	const bare = /^\(?#?(-?\d{1,12})\)?$/.exec(trimmed);
-	if (bare) {
-		const n = Number(bare[1]);
-		if (Number.isSafeInteger(n)) return { shape: 'number', fields: { number: n } };
-	}
-	// "190/463", "100 - 2207028", a vendor table's "400 - 2207026" (HTTP status, then subcode)
-	const pair = /^(?:code\s*)?(-?\d{1,7})\s*(?:[/,|:–—-]|\s)\s*(?:sub(?:code)?\s*)?(-?\d{1,9})$/i.exec(trimmed);
-	if (pair) {
-		const first = Number(pair[1]);
-		const second = Math.abs(Number(pair[2]));
-		const fields: ExtractedFields = HTTP_STATUSES.has(first)
-			? { http: first, subcode: second }
-			: { code: first, subcode: second };
-		return { shape: 'pair', fields };
+	const numbers = numbersOnly(trimmed);
+	if (numbers) return numbers;
+	// A log line or a library's message that ends in the numbers alone ("12:00:01 ERROR [ig] 190",
+	// "instagram publish: 9007", "Error 190/460"): the same numbers, read after the line's prefixes.
+	if (!trimmed.includes('\n')) {
+		const rest = numbersOnly(withoutPrefixes(trimmed, [...PREFIXES, ...LABELS], (r) => !!numbersOnly(r)).trim());
+		if (rest) return { shape: 'fields', fields: rest.fields };
 	}
 
 	// One or two levels of escaped quotes (a body logged as a string).
@@ -406,7 +469,7 @@ export function extract(input: string): { shape: InputShape; fields: ExtractedFi
 		if (fields.code === undefined) delete fields.code;
 	}
 
-	const header = HEADER.exec(text);
+	const header = HEADER.exec(unwrapped(text));
 	if (header) {
 		shape = shape === 'fields' || !shape ? 'header' : shape;
 		if (!fields.message && header[2]) fields.message = cap(collapse(header[2]));
@@ -421,11 +484,12 @@ export function extract(input: string): { shape: InputShape; fields: ExtractedFi
 	}
 
 	// Without a failure sentence, a container's status_code is the answer: EXPIRED and IN_PROGRESS
-	// have pages of their own. Written in capitals, as the API sends them, they count in prose too.
+	// have pages of their own. Written in capitals, as the API sends them, they count in prose too,
+	// unless the whole paste is in capitals ("SESSION HAS EXPIRED" is a sentence shouted).
 	if (!fields.status) {
 		const container =
 			/\bstatus_code["']?\s*(?:[:=]|=>)\s*["']?(EXPIRED|IN_PROGRESS|ERROR|FINISHED|PUBLISHED)\b/.exec(text) ??
-			/(?<![\w-])(EXPIRED|IN_PROGRESS)(?![\w-])/.exec(text);
+			(/\p{Ll}/u.test(text) ? /(?<![\w-])(EXPIRED|IN_PROGRESS)(?![\w-])/.exec(text) : null);
 		if (container?.[1]) {
 			fields.status = container[1];
 			shape ??= 'status';
