@@ -395,6 +395,13 @@ const table: Row[] = [
 			'ERROR VALIDATING ACCESS TOKEN: SESSION HAS EXPIRED ON FRIDAY, 27-NOV-26 09:00:00 PST. THE CURRENT TIME IS MONDAY, 30-NOV-26 01:00:00 PST.',
 		expect: '463',
 	},
+	{
+		name: 'a message that starts mid-sentence, its first word cut, its dates filled in',
+		input:
+			'ken: Session has expired on Friday, 27-Nov-26 09:00:00 PST. The current time is Monday, 30-Nov-26 01:00:00 PST.',
+		expect: '463',
+	},
+	{ name: 'the last words of a message, too few to tell', input: 'please try again later.', expect: null },
 	{ name: 'invalid JSON', input: '{"error": {message: , code: }}}}', expect: null },
 	{ name: 'a megabyte of one letter', input: 'A'.repeat(1 << 20), expect: null },
 	{ name: 'a megabyte of open braces', input: '{'.repeat(1 << 20), expect: null },

@@ -1,8 +1,9 @@
 /**
  * Near matches of a pasted message against one of Meta's texts, word by word: for the texts that
  * reach people changed a little (a date, an id, a version or a metric name filled in where the
- * entry writes `{placeholder}`, or a value the entry does not mark as variable) or cut short (a
- * log viewer's "…", "(truncated...)", a body cut mid-sentence).
+ * entry writes `{placeholder}`, or a value the entry does not mark as variable), cut short (a
+ * log viewer's "…", "(truncated...)", a body cut mid-sentence) or starting mid-sentence (a log
+ * column or a selection that began inside the text).
  *
  * Both sides become tokens: words, `#` for a number, `*` for a placeholder. An edit distance over
  * tokens says how far the paste is from the text, where a placeholder takes one to twelve words
@@ -31,8 +32,11 @@ export function withoutCut(text: string): string {
 }
 
 export interface Alignment {
-	/** `full`: the whole text is there, give or take a few words. `cut`: the paste ends inside the text. */
-	kind: 'full' | 'cut';
+	/**
+	 * `full`: the whole text is there, give or take a few words. `cut`: the paste ends inside the text.
+	 * `tail`: the paste starts inside the text (a log column or a selection that began mid-sentence).
+	 */
+	kind: 'full' | 'cut' | 'tail';
 	/** Words of the text matched (placeholders not counted). */
 	matched: number;
 	/** Words changed, added or left out. */
@@ -55,11 +59,20 @@ export function align(
 	ended: boolean,
 	weight: (token: string) => number = () => 1,
 ): Alignment | undefined {
-	const a = alignWith(p, k, ended, weight, 0);
+	const a = alignWith(p, k, ended, weight, 0) ?? (ended ? tailOf(p, k, weight) : undefined);
 	// In a short text a word swapped for another may make another sentence ("This person isn't
 	// available right now" is not "this content isn't…"): does it still fit when a swap costs more?
 	if (a?.kind !== 'full' || k.filter((t) => t !== '*').length >= 8) return a;
 	return alignWith(p, k, ended, weight, 1)?.kind === 'full' ? a : { ...a, swapped: true };
+}
+
+/**
+ * The paste starting inside the text: the same search from the other end, both sides read backwards,
+ * where the paste's first word may be the end of a word the cut went through ("ken: Session…").
+ */
+function tailOf(p: readonly string[], k: readonly string[], weight: (token: string) => number): Alignment | undefined {
+	const a = alignWith([...p].reverse(), [...k].reverse(), true, weight, 0, true);
+	return a?.kind === 'cut' ? { ...a, kind: 'tail' } : undefined;
 }
 
 function alignWith(
@@ -68,6 +81,7 @@ function alignWith(
 	ended: boolean,
 	weight: (token: string) => number,
 	swapExtra: number,
+	backwards = false,
 ): Alignment | undefined {
 	const n = p.length;
 	const m = k.length;
@@ -84,8 +98,8 @@ function alignWith(
 		const a = p[i - 1]!;
 		const b = k[j - 1]!;
 		if (a === b) return true;
-		// the paste's last word, cut in the middle ("expi…")
-		return ended && i === n && a.length >= 2 && b.startsWith(a);
+		// the paste's last word, cut in the middle ("expi…"; read backwards, "…ken")
+		return ended && i === n && a.length >= 2 && (backwards ? b.endsWith(a) : b.startsWith(a));
 	};
 	for (let j = 1; j <= m; j++) {
 		const star = k[j - 1] === '*';

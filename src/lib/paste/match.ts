@@ -6,8 +6,8 @@
  * subcode is unique while a code is not:
  *   1. the subcode (with its code, when the pair agrees);
  *   2. Meta's known message texts, `{placeholders}` as wildcards, in a message field or anywhere
- *      in the pasted text; then the same texts with a few words changed or cut short (align.ts),
- *      confident only when one entry alone fits and its code agrees with the paste's;
+ *      in the pasted text; then the same texts with a few words changed, cut short or starting
+ *      mid-sentence (align.ts), confident only when one entry alone fits and its code agrees;
  *   3. the Graph code (with its type; ranges such as 200-299); a code shared by several entries
  *      (100, 1, 4, 190) only points at its generic page, and a subcode or message match ranks
  *      above it: the generic page is the answer only when no message of that code matched;
@@ -392,7 +392,8 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 }
 
 /**
- * Step 2, continued: Meta's texts a few words apart from the message, or cut short (align.ts).
+ * Step 2, continued: Meta's texts a few words apart from the message, cut short or starting
+ * mid-sentence (align.ts).
  * Confident only when one entry alone fits best and its code, where the paste gives one, agrees,
  * and no other entry's text is in the message word for word (`matched`): a text that is there
  * beats one that nearly is, so then every near fit is a possibility, ranked below it.
@@ -428,10 +429,10 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 		const agrees = code !== undefined && codes.has(code);
 		const conflicts = code !== undefined && codes.size > 0 && !agrees;
 		const sure = k === first?.k && alone && !conflicts && !a.swapped && !exactElsewhere;
-		const how = a.kind === 'cut' ? 'begins like' : 'reads almost like';
+		const how = a.kind === 'cut' ? 'begins like' : a.kind === 'tail' ? 'ends like' : 'reads almost like';
 		scores.add(
 			k.entry,
-			(a.kind === 'cut' ? SCORE.cutText : SCORE.nearText) +
+			(a.kind === 'full' ? SCORE.nearText : SCORE.cutText) +
 				(agrees && !exactElsewhere ? SCORE.codeAgrees : 0) -
 				(first && fit(a) < fit(first.a) ? SCORE.behindBestFit : 0),
 			sure ? 'strong' : 'possible',
