@@ -402,6 +402,17 @@ const table: Row[] = [
 		expect: '463',
 	},
 	{ name: 'the last words of a message, too few to tell', input: 'please try again later.', expect: null },
+	{
+		name: "the .NET SDK's (type - #code) before the message",
+		input: 'Facebook.FacebookOAuthException: (OAuthException - #102) Session key invalid or no longer valid',
+		expect: '102',
+	},
+	{
+		name: 'a code/subcode pair inside a log line',
+		input: 'graph error 100/33: Invalid parameter',
+		expect: '33',
+	},
+	{ name: 'a date after "error" is not a code and subcode', input: 'error 2024/05/01 failed', expect: null },
 	{ name: 'invalid JSON', input: '{"error": {message: , code: }}}}', expect: null },
 	{ name: 'a megabyte of one letter', input: 'A'.repeat(1 << 20), expect: null },
 	{ name: 'a megabyte of open braces', input: '{'.repeat(1 << 20), expect: null },

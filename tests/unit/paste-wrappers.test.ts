@@ -69,6 +69,12 @@ const PRINTOUTS: Record<string, (e: GraphError) => string> = {
 		`%{"error" => %{"code" => ${e.code}, "error_subcode" => ${e.error_subcode ?? 'nil'}, "message" => "${e.message ?? ''}", "type" => "${e.type ?? ''}"}}`,
 	"PHP's print_r": (e) =>
 		`Array\n(\n    [error] => Array\n        (\n            [message] => ${e.message}\n            [type] => ${e.type}\n            [code] => ${e.code}\n${e.error_subcode ? `            [error_subcode] => ${e.error_subcode}\n` : ''}        )\n\n)`,
+	"PHP's var_dump": (e) => {
+		const str = (k: string, v: string | undefined) =>
+			v === undefined ? '' : `    ["${k}"]=>\n    string(${Buffer.byteLength(v)}) "${v}"\n`;
+		const int = (k: string, v: number | undefined) => (v === undefined ? '' : `    ["${k}"]=>\n    int(${v})\n`);
+		return `object(stdClass)#1 (1) {\n  ["error"]=>\n  object(stdClass)#2 (4) {\n${str('message', e.message)}${str('type', e.type)}${int('code', e.code)}${int('error_subcode', e.error_subcode)}  }\n}`;
+	},
 	'a logfmt line': (e) =>
 		`level=error msg="instagram call failed" code=${e.code}${e.error_subcode ? ` subcode=${e.error_subcode}` : ''} type=${e.type} message="${e.message}"`,
 	'a Markdown table of fields': (e) =>

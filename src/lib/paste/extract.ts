@@ -156,8 +156,11 @@ function fieldsOf(o: Obj): ExtractedFields {
 
 const STATUS = /media upload has failed with error code\s*(\d{1,12})/i;
 const STATUS_ALL = new RegExp(STATUS.source, 'gi');
-/** The `(#code)` Meta puts in front of a message ("OAuthException: (#10) …"), anywhere in the text. */
-const HASH_CODE = /\(#(-?\d{1,9})\)/;
+/**
+ * The `(#code)` Meta puts in front of a message ("OAuthException: (#10) …"), anywhere in the text,
+ * also as the .NET SDK prints it with the type ("(OAuthException - #190) …").
+ */
+const HASH_CODE = /\((?:[A-Za-z]\w{0,40}\s*-\s*)?#(-?\d{1,9})\)/;
 /** The WWW-Authenticate form: OAuth "Facebook Platform" "invalid_request" "(#100) …", quotes often unbalanced. */
 const HEADER = /OAuth\s+"?Facebook Platform"?\s+"?([\w-]{1,40})"?\s+"?([^"\n]{1,1000})/i;
 
@@ -331,8 +334,8 @@ function proseMessage(source: string): string | undefined {
 	const text = unwrapped(source);
 	const header = HEADER.exec(text);
 	if (header?.[2]) return collapse(header[2]);
-	const hash = /\(#-?\d{1,9}\)\s*([^"\n]{1,1000})/.exec(text);
-	if (hash?.[1]) return collapse(`${hash[0].slice(0, hash[0].indexOf(')') + 1)} ${hash[1]}`);
+	const hash = new RegExp(`${HASH_CODE.source}\\s*([^"\\n]{1,1000})`).exec(text);
+	if (hash?.[2]) return collapse(`(#${hash[1]}) ${hash[2]}`);
 	let line = withoutPrefixes(text.split('\n').find((l) => /\p{L}{3}/u.test(l)) ?? '', PREFIXES);
 	// A status line's reason phrase ("429 Too Many Requests") and the host are read into their own
 	// fields; left in the message, their words would suggest entries that merely share them.
@@ -408,6 +411,19 @@ function withoutPrefixes(line: string, patterns: readonly RegExp[], done?: (rest
 	return rest;
 }
 
+/**
+ * PHP's var_dump of the decoded body (`["message"]=>` then `string(38) "…"` on the next line,
+ * `int(-2)`, `array(5) {`, `object(stdClass)#2 (5) {`), read as `"message": "…"` lines.
+ */
+function undumped(text: string): string {
+	if (!/\]=>\s*(?:string|int|float|bool)\(/.test(text)) return text;
+	return text
+		.replace(/\[("[\w-]{1,40}")\]=>\s*string\(\d+\)\s*/g, '$1: ')
+		.replace(/\[("[\w-]{1,40}")\]=>\s*(?:int|float|bool)\(([^)\n]{1,40})\)/g, '$1: $2')
+		.replace(/\[("[\w-]{1,40}")\]=>\s*/g, '$1: ')
+		.replace(/\b(?:array\(\d+\)|object\([\w\\]{1,80}\)#\d+ \(\d+\))\s*\{/g, '{');
+}
+
 /** Read whatever error fields the text holds, and say how it was read. */
 export function extract(input: string): { shape: InputShape; fields: ExtractedFields } {
 	const text = plainText(input);
@@ -424,7 +440,7 @@ export function extract(input: string): { shape: InputShape; fields: ExtractedFi
 	}
 
 	// One or two levels of escaped quotes (a body logged as a string).
-	const plain = unglued(untabled(text));
+	const plain = unglued(untabled(undumped(text)));
 	const once = unescapeQuotes(plain);
 	const variants = [plain, once, once && unescapeQuotes(once)].filter((v): v is string => Boolean(v));
 
@@ -507,6 +523,14 @@ export function extract(input: string): { shape: InputShape; fields: ExtractedFi
 	if (fields.code === undefined) {
 		const hash = HASH_CODE.exec(fields.message ?? '') ?? HASH_CODE.exec(text);
 		if (hash) fields.code = Number(hash[1]);
+	}
+	// "Instagram error 190/463: …", "error 100/2207028": a code and subcode pair inside a line
+	if (fields.code === undefined && fields.subcode === undefined) {
+		const pair = /\b(?:error|err|code)\s*[:#]?\s*(-?\d{1,6})\s*\/\s*(\d{2,9})(?![\d/])/i.exec(source);
+		if (pair) {
+			fields.code = Number(pair[1]);
+			fields.subcode = Number(pair[2]);
+		}
 	}
 	if (fields.code === undefined && fields.subcode === undefined) {
 		const inProse = codeInProse(source);
