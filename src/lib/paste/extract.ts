@@ -504,8 +504,9 @@ export function extract(input: string): { shape: InputShape; fields: ExtractedFi
 	// unless the whole paste is in capitals ("SESSION HAS EXPIRED" is a sentence shouted).
 	if (!fields.status) {
 		const container =
-			/\bstatus_code["']?\s*(?:[:=]|=>)\s*["']?(EXPIRED|IN_PROGRESS|ERROR|FINISHED|PUBLISHED)\b/.exec(text) ??
-			(/\p{Ll}/u.test(text) ? /(?<![\w-])(EXPIRED|IN_PROGRESS)(?![\w-])/.exec(text) : null);
+			/\b(?:status_code|STATUS_CODE)["']?\s*(?:[:=]|=>)\s*["']?(EXPIRED|IN_PROGRESS|ERROR|FINISHED|PUBLISHED)\b/.exec(
+				text,
+			) ?? (/\p{Ll}/u.test(text) ? /(?<![\w-])(EXPIRED|IN_PROGRESS)(?![\w-])/.exec(text) : null);
 		if (container?.[1]) {
 			fields.status = container[1];
 			shape ??= 'status';
