@@ -161,6 +161,8 @@ const STATUS_ALL = new RegExp(STATUS.source, 'gi');
  * also as the .NET SDK prints it with the type ("(OAuthException - #190) …").
  */
 const HASH_CODE = /\((?:[A-Za-z]\w{0,40}\s*-\s*)?#(-?\d{1,9})\)/;
+/** The `(#code)` and the sentence after it. */
+const HASH_SENTENCE = new RegExp(`${HASH_CODE.source}\\s*([^"\\n]{1,1000})`);
 /** The WWW-Authenticate form: OAuth "Facebook Platform" "invalid_request" "(#100) …", quotes often unbalanced. */
 const HEADER = /OAuth\s+"?Facebook Platform"?\s+"?([\w-]{1,40})"?\s+"?([^"\n]{1,1000})/i;
 
@@ -285,11 +287,16 @@ const hasStructure = (f: ExtractedFields) =>
 	f.error_user_title !== undefined;
 
 /** Noise before a message in log lines and exception strings: timestamps, levels, bracketed ids, class names. */
-const PREFIXES = [
+/** How a log record starts: a date and time, a time, a level, a bracketed tag or id. */
+const RECORD_START = [
 	/^\s*\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?(?:Z|\s?[+-]\d\d:?\d\d|\s?UTC)?\]?\s*/i,
 	/^\s*\[?\d\d:\d\d:\d\d(?:[.,]\d+)?\]?\s*/,
 	/^\s*\[?(?:[\w-]{1,30}\.)?(?:ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|FATAL|CRITICAL|E|W)\b\]?\s*[:|-]?\s*/,
 	/^\s*\[[^\]\n]{1,60}\]\s*[:|-]?\s*/,
+];
+
+const PREFIXES = [
+	...RECORD_START,
 	/^\s*[\w.-]{1,40}=[^\s]{1,80}\s+/,
 	/^\s*(?:[\w$]+(?:\.|::|\\))*[\w$]*(?:Error|Exception)\s*(?:\([^)\n]{0,40}\))?\s*:\s*/,
 	/^\s*(?:Error|Failed|Failure|Exception|Fatal error|Uncaught)\s*:\s*/i,
@@ -302,7 +309,7 @@ const NEW_LINE = [
 	/^\s*(?:#\d|Traceback|Caused by|Stack|\.\.\.)/,
 	/^\s*[{}[\]<]/,
 	/^\s*[\w.-]{1,40}\s*(?:=>?|:)\s/,
-	...PREFIXES.slice(0, 4),
+	...RECORD_START,
 ];
 
 /**
@@ -334,7 +341,7 @@ function proseMessage(source: string): string | undefined {
 	const text = unwrapped(source);
 	const header = HEADER.exec(text);
 	if (header?.[2]) return collapse(header[2]);
-	const hash = new RegExp(`${HASH_CODE.source}\\s*([^"\\n]{1,1000})`).exec(text);
+	const hash = HASH_SENTENCE.exec(text);
 	if (hash?.[2]) return collapse(`(#${hash[1]}) ${hash[2]}`);
 	let line = withoutPrefixes(text.split('\n').find((l) => /\p{L}{3}/u.test(l)) ?? '', PREFIXES);
 	// A status line's reason phrase ("429 Too Many Requests") and the host are read into their own
