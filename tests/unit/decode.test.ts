@@ -506,12 +506,6 @@ describe('decode: what it reports', () => {
 			['SOME_CAMPAIGN_ID: (#2) Service temporarily unavailable', 'ads'],
 			[body({ message: '(#131026) Message undeliverable', type: 'OAuthException', code: 131026 }), 'whatsapp'],
 			['POST https://graph.threads.net/v1.0/me/threads_publish (#2) Service temporarily unavailable', 'threads'],
-			// Instagram's own texts, from calls to a Facebook Page or group
-			[
-				"POST /v19.0/104857600000000/feed: (#200) The user hasn't authorized the application to perform this action",
-				'facebook',
-			],
-			['(#200) Requires pages_manage_posts permission to manage the object', 'facebook'],
 		];
 		for (const [text, topic] of cases) {
 			const r = decode(text, entries);
@@ -522,13 +516,10 @@ describe('decode: what it reports', () => {
 		assert.equal(decode(cases[0]![0], entries).matches[0]?.id, '33');
 	});
 
-	it("does not take Meta's Business SDKs, Page webhook fields or Page permissions Instagram shares for another area", () => {
+	it("does not take Meta's Business SDKs or Page webhook fields for ads", () => {
 		for (const text of [
 			'facebook_business.exceptions.FacebookRequestError: (#2) Service temporarily unavailable',
 			'(#100) Param subscribed_fields[0] must be one of {feed, mention, messages, leadgen}',
-			// the retired Instagram API's feed, and the Page permissions Instagram's login asks for too
-			'GET https://api.instagram.com/v1/users/self/feed?access_token=IGQV… {"meta":{"code":400,"error_type":"APINotAllowedError","error_message":"This endpoint has been retired"}}',
-			'(#10) Requires pages_read_engagement and pages_show_list permission',
 		])
 			assert.equal(decode(text, entries).outside, undefined, text);
 	});

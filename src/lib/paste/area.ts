@@ -1,11 +1,10 @@
 /**
- * Pastes from an area the reference leaves out (scope.ts NOT_COVERED: ads, Facebook Pages, WhatsApp,
- * Threads). Those calls fail with the same Graph codes as everything else (100, 190, 2, 17…), so the
- * code alone, or even a Graph-wide text such as "Service temporarily unavailable", would name a page
- * of ours; what tells the area apart is what the paste talks about: an ad account id, an ads endpoint,
- * campaign words, a Facebook-only permission or Page edge, a WhatsApp code or field, a Threads host.
- * Meta's Business SDKs (facebook_business, FacebookAds\…) are no sign: they also call Instagram's
- * endpoints.
+ * Pastes from an area the reference leaves out (scope.ts NOT_COVERED: ads, WhatsApp, Threads). Those
+ * calls fail with the same Graph codes as everything else (100, 190, 2, 17…), so the code alone, or
+ * even a Graph-wide text such as "Service temporarily unavailable", would name a page of ours; what
+ * tells the area apart is what the paste talks about: an ad account id, an ads endpoint, campaign
+ * words, a WhatsApp code or field, a Threads host. Meta's Business SDKs (facebook_business,
+ * FacebookAds\…) are no sign: they also call Instagram's endpoints.
  */
 import type { NOT_COVERED } from '../scope.ts';
 import type { ExtractedFields, Outside } from './types.ts';
@@ -30,20 +29,6 @@ const SIGNS: readonly Sign[] = [
 		topic: 'ads',
 		re: /\b(?:ad ?sets?|ad[_ ]?creatives?|ad[_ ]?accounts?|ad[_ ]?account[_ ]?id|adset_id|instagram_actor_id|ads manager|ads library|boost(?:ed|ing)? (?:a |the |this )?posts?|ads? creative|advertisements?|leadgen_id|cost_per_[a-z_]+|x-ad-account-usage)\b|(?<![a-z])campaign(?:s|_ids?)?(?![a-z])/i,
 		reason: 'ads words (campaigns, ad sets, creatives, ad accounts, boosted posts)',
-	},
-	{
-		topic: 'facebook',
-		// Facebook-only permissions (Instagram's are instagram_*, plus pages_show_list and
-		// pages_read_engagement, which both sides use, so those two are no sign)
-		re: /\b(?:pages_manage_posts|publish_to_groups|publish_actions|publish_pages|publish_video|user_posts|user_photos|user_videos|groups_access_member_info)\b/,
-		reason: 'a permission only Facebook Pages, groups or profiles use',
-	},
-	{
-		topic: 'facebook',
-		// a Page's or a profile's edges; Instagram's are /media, /media_publish, /tags… (the retired
-		// Instagram API's /users/self/feed has no id or "me" before it)
-		re: /\/(?:me|\d{5,}|page_id|\{page[_-]id\}|<page[_-]id>)\/(?:feed|photos|videos|albums|posts|events|groups)\b/i,
-		reason: 'a Facebook Page or profile endpoint (/feed, /photos, /videos…)',
 	},
 	{ topic: 'whatsapp', re: /\bwhats ?app\b|\bwa_id\b/i, reason: 'WhatsApp by name or a WhatsApp field' },
 	{
