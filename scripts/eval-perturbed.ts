@@ -12,6 +12,7 @@ import { loadContent } from '../src/lib/content.ts';
 import { buildExport } from '../src/lib/error-export.ts';
 import { errorPath } from '../src/lib/paths.ts';
 import { loadPastes } from '../tests/fixtures/pastes/corpus.ts';
+import { afterLoggerPrefix, wrapLines } from '../tests/fixtures/pastes/reshape.ts';
 import { outcomeOf, ratesLine, ratesOf } from '../tests/fixtures/pastes/score.ts';
 
 /** The text from the first word boundary after a share `f` of it: a selection that began mid-sentence. */
@@ -33,8 +34,8 @@ const WAYS: Record<string, (text: string) => string> = {
 	'last fifth cut off': (t) => withoutEnd(t, 0.2),
 	'in capitals': (t) => t.toUpperCase(),
 	'in lower case': (t) => t.toLowerCase(),
-	"after a logger's prefix": (t) => `2025-03-01T10:22:11.123Z ERROR [publish-worker] job=8812 failed: ${t}`,
-	'wrapped at 60-75 columns': (t) => t.replace(/(.{60,75}?) /g, '$1\n'),
+	"after a logger's prefix": afterLoggerPrefix,
+	'wrapped at 60-75 columns': wrapLines,
 	'quoted as Python prints it': (t) =>
 		t
 			.replace(/"/g, "'")

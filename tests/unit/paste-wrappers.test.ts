@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readErrors } from '../fixtures/content.ts';
 import { loadPastes } from '../fixtures/pastes/corpus.ts';
+import { afterLoggerPrefix, wrapLines } from '../fixtures/pastes/reshape.ts';
 import { buildExport } from '../../src/lib/error-export.ts';
 import { errorPath } from '../../src/lib/paths.ts';
 import { decode } from '../../src/lib/decode.ts';
@@ -35,9 +36,8 @@ const WAYS: Record<string, (text: string) => string> = {
 	'a string logged twice': (t) => JSON.stringify(JSON.stringify(t)),
 	'non-breaking spaces': (t) => t.replace(/ /g, '\u00a0'),
 	'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
-	'a terminal that wraps long lines': (t) => t.replace(/(.{60,75}?) /g, '$1\n'),
-	"a logger's timestamp, level and job before it": (t) =>
-		`2025-03-01T10:22:11.123Z ERROR [publish-worker] job=8812 failed: ${t}`,
+	'a terminal that wraps long lines': wrapLines,
+	"a logger's timestamp, level and job before it": afterLoggerPrefix,
 };
 
 /** Meta's error object, from every development paste that is one whole JSON body. */
