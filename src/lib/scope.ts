@@ -5,8 +5,9 @@
  * It covers the Instagram Platform with both login paths. Ads are left out: the Marketing API has an
  * error family of its own (ad accounts, campaigns, creatives, billing) that has nothing to do with
  * the account's own content, and a half-covered ads section would make "no match" less honest.
- * WhatsApp and Threads are Meta products of their own on the same Graph API: their errors share its
- * codes (100, 190, 200…), so they are named here for the decoder to say where such a paste belongs.
+ * Facebook's own Pages, groups and profiles, WhatsApp and Threads are products of their own on the
+ * same Graph API: their errors share its codes (100, 190, 200…) and often its texts, so they are named
+ * here for the decoder to say where such a paste belongs.
  */
 import { listJoin } from './text.ts';
 
@@ -30,6 +31,12 @@ export const NOT_COVERED = [
 		detail: 'ads, campaigns, boosted posts and ad creatives (the Marketing API)',
 		where: "Meta's Marketing API error reference",
 		url: 'https://developers.facebook.com/docs/marketing-api/error-reference',
+	},
+	{
+		topic: 'facebook',
+		detail: 'posts, photos and videos on Facebook Pages, groups and profiles',
+		where: "Meta's Pages API documentation",
+		url: 'https://developers.facebook.com/docs/pages-api',
 	},
 	{
 		topic: 'whatsapp',

@@ -506,6 +506,14 @@ describe('decode: what it reports', () => {
 			['SOME_CAMPAIGN_ID: (#2) Service temporarily unavailable', 'ads'],
 			[body({ message: '(#131026) Message undeliverable', type: 'OAuthException', code: 131026 }), 'whatsapp'],
 			['POST https://graph.threads.net/v1.0/me/threads_publish (#2) Service temporarily unavailable', 'threads'],
+			// Instagram's own texts, from calls to a Facebook Page, group or profile
+			[
+				"POST /v19.0/104857600000000/feed: (#200) The user hasn't authorized the application to perform this action",
+				'facebook',
+			],
+			["$fb->post('/me/feed', $data): (#100) Invalid parameter", 'facebook'],
+			['(#200) Requires pages_manage_posts permission to manage the object', 'facebook'],
+			['(#200) Requires either publish_to_groups permission and app being installed in the group', 'facebook'],
 		];
 		for (const [text, topic] of cases) {
 			const r = decode(text, entries);
@@ -516,10 +524,20 @@ describe('decode: what it reports', () => {
 		assert.equal(decode(cases[0]![0], entries).matches[0]?.id, '33');
 	});
 
-	it("does not take Meta's Business SDKs or Page webhook fields for ads", () => {
+	it("does not take Meta's Business SDKs, Page webhook fields, Instagram's Page permissions or media URLs for another area", () => {
 		for (const text of [
 			'facebook_business.exceptions.FacebookRequestError: (#2) Service temporarily unavailable',
 			'(#100) Param subscribed_fields[0] must be one of {feed, mention, messages, leadgen}',
+			'(#10) Requires pages_read_engagement and pages_show_list permission',
+			// the retired Instagram API's feed, and a media URL that happens to hold an id and /photos/
+			'GET https://api.instagram.com/v1/users/self/feed?access_token=IGQV… {"meta":{"code":400,"error_type":"APINotAllowedError","error_message":"This endpoint has been retired"}}',
+			body({
+				message: 'Only photo or video can be accepted as media type.',
+				type: 'OAuthException',
+				code: 9004,
+				error_subcode: 2207052,
+				error_user_msg: 'The media could not be fetched from this uri: https://cdn.example.com/123456/photos/a.jpg',
+			}),
 		])
 			assert.equal(decode(text, entries).outside, undefined, text);
 	});

@@ -1,10 +1,11 @@
 /**
- * Pastes from an area the reference leaves out (scope.ts NOT_COVERED: ads, WhatsApp, Threads). Those
- * calls fail with the same Graph codes as everything else (100, 190, 2, 17…), so the code alone, or
- * even a Graph-wide text such as "Service temporarily unavailable", would name a page of ours; what
- * tells the area apart is what the paste talks about: an ad account id, an ads endpoint, campaign
- * words, a WhatsApp code or field, a Threads host. Meta's Business SDKs (facebook_business,
- * FacebookAds\…) are no sign: they also call Instagram's endpoints.
+ * Pastes from an area the reference leaves out (scope.ts NOT_COVERED: ads, Facebook's own Pages,
+ * groups and profiles, WhatsApp, Threads). Those calls fail with the same Graph codes as everything
+ * else (100, 190, 2, 17…) and often with Instagram's exact texts, so the code alone, or even a whole
+ * message, would name a page of ours; what tells the area apart is what the paste talks about: an ad
+ * account id, an ads endpoint, campaign words, a Facebook-only permission or Graph edge, a WhatsApp
+ * code or field, a Threads host. Meta's Business SDKs (facebook_business, FacebookAds\…) are no sign:
+ * they also call Instagram's endpoints.
  */
 import type { NOT_COVERED } from '../scope.ts';
 import type { ExtractedFields, Outside } from './types.ts';
@@ -29,6 +30,32 @@ const SIGNS: readonly Sign[] = [
 		topic: 'ads',
 		re: /\b(?:ad ?sets?|ad[_ ]?creatives?|ad[_ ]?accounts?|ad[_ ]?account[_ ]?id|adset_id|instagram_actor_id|ads manager|ads library|boost(?:ed|ing)? (?:a |the |this )?posts?|ads? creative|advertisements?|leadgen_id|cost_per_[a-z_]+|x-ad-account-usage)\b|(?<![a-z])campaign(?:s|_ids?)?(?![a-z])/i,
 		reason: 'ads words (campaigns, ad sets, creatives, ad accounts, boosted posts)',
+	},
+	{
+		topic: 'facebook',
+		// Instagram with Facebook Login asks for pages_show_list, pages_read_engagement,
+		// pages_manage_metadata and business_management too, so none of those is a sign
+		re: /\b(?:pages_manage_posts|publish_pages|publish_video)\b/,
+		reason: 'a permission for Facebook Page posts (pages_manage_posts, publish_pages or publish_video)',
+	},
+	{
+		topic: 'facebook',
+		re: /\b(?:publish_actions|publish_to_groups|groups_access_member_info)\b/,
+		reason:
+			'a permission for posting to Facebook profiles or groups, which Meta has removed (publish_actions in 2018, the Groups API in April 2024)',
+	},
+	{
+		topic: 'facebook',
+		re: /\buser_(?:posts|photos|videos)\b/,
+		reason: "a permission for reading a Facebook profile's posts, photos or videos",
+	},
+	{
+		topic: 'facebook',
+		// A Page's, group's or profile's edge on the Graph API: after the Graph host, a version, or a
+		// quote or space (an SDK call such as post('/me/feed')), and last in the path, so a media URL
+		// such as https://cdn.example/123456/photos/a.jpg inside an Instagram error is no sign.
+		re: /(?:graph(?:-video)?\.facebook\.com|\/v\d{1,2}\.\d|^|[\s'"`(=])\/?(?:me|\d{5,}|page_id|group_id|\{(?:page|group)[_-]id\}|<(?:page|group)[_-]id>)\/(?:feed|photos|videos|albums|posts|published_posts|scheduled_posts|events)(?![\w/.-])/im,
+		reason: 'a Facebook Page, group or profile endpoint (/feed, /photos, /videos…)',
 	},
 	{ topic: 'whatsapp', re: /\bwhats ?app\b|\bwa_id\b/i, reason: 'WhatsApp by name or a WhatsApp field' },
 	{
