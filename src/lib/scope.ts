@@ -34,7 +34,7 @@ export const NOT_COVERED = [
 	},
 	{
 		topic: 'facebook',
-		detail: 'posts, photos and videos on Facebook Pages, groups and profiles',
+		detail: 'Facebook Pages, groups and profiles (their posts, photos and videos)',
 		where: "Meta's Pages API documentation",
 		url: 'https://developers.facebook.com/docs/pages-api',
 	},

@@ -36,13 +36,13 @@ const SIGNS: readonly Sign[] = [
 		// Instagram with Facebook Login asks for pages_show_list, pages_read_engagement,
 		// pages_manage_metadata and business_management too, so none of those is a sign
 		re: /\b(?:pages_manage_posts|publish_pages|publish_video)\b/,
-		reason: 'a permission for Facebook Page posts (pages_manage_posts, publish_pages or publish_video)',
+		reason: 'a permission for Facebook Page posts or live video (pages_manage_posts, publish_pages or publish_video)',
 	},
 	{
 		topic: 'facebook',
-		re: /\b(?:publish_actions|publish_to_groups|groups_access_member_info)\b/,
+		re: /\b(?:publish_actions|publish_stream|publish_to_groups|groups_access_member_info|user_managed_groups)\b/,
 		reason:
-			'a permission for posting to Facebook profiles or groups, which Meta has removed (publish_actions in 2018, the Groups API in April 2024)',
+			'a Facebook profile or group permission that Meta has removed (publish_actions in 2018; the Groups API permissions in April 2024)',
 	},
 	{
 		topic: 'facebook',
@@ -54,7 +54,7 @@ const SIGNS: readonly Sign[] = [
 		// A Page's, group's or profile's edge on the Graph API: after the Graph host, a version, or a
 		// quote or space (an SDK call such as post('/me/feed')), and last in the path, so a media URL
 		// such as https://cdn.example/123456/photos/a.jpg inside an Instagram error is no sign.
-		re: /(?:graph(?:-video)?\.facebook\.com|\/v\d{1,2}\.\d|^|[\s'"`(=])\/?(?:me|\d{5,}|page_id|group_id|\{(?:page|group)[_-]id\}|<(?:page|group)[_-]id>)\/(?:feed|photos|videos|albums|posts|published_posts|scheduled_posts|events)(?![\w/.-])/im,
+		re: /(?:graph(?:-video)?\.facebook\.com(?:\/v\d{1,2}\.\d{1,2})?|(?:^|[\s'"`(=])\/?v\d{1,2}\.\d{1,2}|^|[\s'"`(=])\/?(?:me|\d{5,}|page_id|group_id|\{(?:page|group|user)[_-]id\}|<(?:page|group|user)[_-]id>|\$\{\w+\})\/(?:feed|photos|videos|live_videos|video_reels|albums|posts|published_posts|scheduled_posts|events)(?![\w/.-])/im,
 		reason: 'a Facebook Page, group or profile endpoint (/feed, /photos, /videos…)',
 	},
 	{ topic: 'whatsapp', re: /\bwhats ?app\b|\bwa_id\b/i, reason: 'WhatsApp by name or a WhatsApp field' },
@@ -65,13 +65,23 @@ const SIGNS: readonly Sign[] = [
 	},
 ];
 
+/**
+ * What shows a paste is about Instagram after all, so Facebook's signs do not count: an Instagram
+ * node type, Instagram's host, an instagram_* permission (apps that post to both ask for
+ * pages_manage_posts beside it), an Instagram publishing subcode.
+ */
+const INSTAGRAM =
+	/\b(?:ShadowIGUser|IGUser|IGMedia)\b|graph\.instagram\.com|\binstagram_(?:basic|content_publish|manage_\w+|business_\w+)\b|\b2207\d{3}\b/;
+
 /** WhatsApp Cloud API errors use codes from 130000 up (130429, 131026, 132001, 133010…); no Instagram code does. */
 const whatsappCode = (code: number | undefined) => code !== undefined && code >= 130000 && code < 140000;
 
 /** The left-out area a paste seems to come from, with what gave it away; undefined when nothing does. */
 export function outsideOf(fields: ExtractedFields): Outside | undefined {
 	const text = [fields.text, fields.message, fields.error_user_title, fields.error_user_msg].filter(Boolean).join('\n');
-	for (const { topic, re, reason } of SIGNS) if (re.test(text)) return { topic, reason };
+	const instagram = INSTAGRAM.test(text);
+	for (const { topic, re, reason } of SIGNS)
+		if (re.test(text) && !(topic === 'facebook' && instagram)) return { topic, reason };
 	if (whatsappCode(fields.code ?? fields.number))
 		return { topic: 'whatsapp', reason: 'a code from the WhatsApp Cloud API (13xxxx)' };
 	return undefined;
