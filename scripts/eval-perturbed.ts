@@ -1,7 +1,7 @@
 /**
  * How the decoder holds up when the development pastes reach it changed the ways real pastes differ
  * from the ones it was written against: cut at the start or the end, in capitals, after a logger's
- * prefix, wrapped by a terminal, printed by Python, followed by a stack frame. Prints the rates of
+ * prefix, wrapped by a terminal, pasted into a one-line search box, printed by Python, followed by a stack frame. Prints the rates of
  * each way next to the pastes as written; asserts nothing (tests/unit/paste-wrappers.test.ts holds
  * the ways every paste must survive). Development part only: the evaluation part is measured as
  * collected, never reshaped.
@@ -12,7 +12,7 @@ import { loadContent } from '../src/lib/content.ts';
 import { buildExport } from '../src/lib/error-export.ts';
 import { errorPath } from '../src/lib/paths.ts';
 import { loadPastes } from '../tests/fixtures/pastes/corpus.ts';
-import { afterLoggerPrefix, wrapLines } from '../tests/fixtures/pastes/reshape.ts';
+import { afterLoggerPrefix, onOneLine, wrapLines } from '../tests/fixtures/pastes/reshape.ts';
 import { outcomeOf, ratesLine, ratesOf } from '../tests/fixtures/pastes/score.ts';
 
 /** The text from the first word boundary after a share `f` of it: a selection that began mid-sentence. */
@@ -36,6 +36,7 @@ const WAYS: Record<string, (text: string) => string> = {
 	'in lower case': (t) => t.toLowerCase(),
 	"after a logger's prefix": afterLoggerPrefix,
 	'wrapped at 60-75 columns': wrapLines,
+	'on one line (a search box)': onOneLine,
 	'quoted as Python prints it': (t) =>
 		t
 			.replace(/"/g, "'")

@@ -383,6 +383,13 @@ const table: Row[] = [
 	{ name: 'a code and subcode pair after "Error"', input: 'Error 190/460', expect: 'session-has-been-invalidated' },
 	{ name: 'a pair after a label with a colon', input: 'instagram error: 100 / 33', expect: '33' },
 	{ name: 'a log line whose only number is a job id', input: 'ERROR publish job 8812 failed', expect: null },
+	{ name: 'a code after a job label with an id', input: 'publish job 8812 failed: 190', expect: '190' },
+	{
+		// a body pasted into a one-line box: the message before the labelled code is read with it
+		name: 'a message and its labelled code on one line',
+		input: 'Error message: Tried accessing nonexisting field (foo) on node type (IGUser) Error Code: 100',
+		expect: 'tried-accessing-nonexisting-field',
+	},
 	{
 		name: 'a message a terminal wrapped mid-sentence, with a stack frame after it',
 		input:
@@ -514,6 +521,11 @@ describe('decode: what it reports', () => {
 			["$fb->post('/me/feed', $data): (#100) Invalid parameter", 'facebook'],
 			['(#200) Requires pages_manage_posts permission to manage the object', 'facebook'],
 			['(#200) Requires either publish_to_groups permission and app being installed in the group', 'facebook'],
+			// an ads report on one line, the code labelled last
+			[
+				'Using this account: act_180287646044307 Campaign ID:23842728739020096 Error message: Invalid parameter Error Code: 100',
+				'ads',
+			],
 		];
 		for (const [text, topic] of cases) {
 			const r = decode(text, entries);

@@ -441,9 +441,12 @@ export function extract(input: string): { shape: InputShape; fields: ExtractedFi
 	if (numbers) return numbers;
 	// A log line or a library's message that ends in the numbers alone ("12:00:01 ERROR [ig] 190",
 	// "instagram publish: 9007", "Error 190/460"): the same numbers, read after the line's prefixes.
-	if (!trimmed.includes('\n')) {
+	// A code the line labels as one ("… Error message: Invalid parameter Error Code: 100") is read with
+	// the rest of the line below.
+	if (!trimmed.includes('\n') && !/\bcode\s*[:=#]?\s*-?\d+\s*$/i.test(trimmed)) {
 		const rest = numbersOnly(withoutPrefixes(trimmed, [...PREFIXES, ...LABELS], (r) => !!numbersOnly(r)).trim());
-		if (rest) return { shape: 'fields', fields: rest.fields };
+		// (the whole line stays as text: what it talks about can still show another area, an ad account)
+		if (rest) return { shape: 'fields', fields: { ...rest.fields, text: collapse(trimmed).slice(0, MAX_TEXT_CHARS) } };
 	}
 
 	// One or two levels of escaped quotes (a body logged as a string).
