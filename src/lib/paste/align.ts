@@ -122,7 +122,8 @@ function alignWith(
 	if (full <= Math.floor(total * 0.2)) return { kind: 'full', matched: literal, cost: full };
 	if (!ended) return undefined;
 	// The paste ends inside the text: the best prefix of the text that the paste's end reaches,
-	// if that prefix says enough to tell the text apart (four words and two dozen letters at least).
+	// if that prefix says enough to tell the text apart: two dozen letters in four words at least, or
+	// in three where one is a word few texts have ("Requires instagram_manage_comments permission").
 	let best: Alignment | undefined;
 	let seen = 0;
 	let weighed = 0;
@@ -138,7 +139,8 @@ function alignWith(
 		// The paste's last word must be the text's word there (or fill its placeholder): a paste that
 		// goes on with other words went another way, it was not cut.
 		const endsHere = t === '*' || (same(n, j) && cost === d[n - 1]![j - 1]!);
-		if (!endsHere || seen < 4 || letters < 24 || cost > Math.floor(weighed * 0.15)) continue;
+		const enough = seen >= 4 || (seen === 3 && weighed > seen && cost === 0);
+		if (!endsHere || !enough || letters < 24 || cost > Math.floor(weighed * 0.15)) continue;
 		if (!best || seen - 2 * cost > best.matched - 2 * best.cost) best = { kind: 'cut', matched: seen, cost };
 	}
 	return best;

@@ -412,7 +412,12 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 		for (const k of index.texts) {
 			if (matched.has(k.entry.id)) continue;
 			const inside = piece.length >= 40 && k.norm.split(/\{[^}]*\}/).some((part) => part.includes(piece));
-			const a = inside ? { kind: 'cut' as const, matched: p.length - 1, cost: 0 } : align(p, k.tokens, true, rare);
+			// (found inside without its last word, unless aligning the whole message, last word included, fits better)
+			const aligned = align(p, k.tokens, true, rare);
+			const a =
+				inside && (!aligned || aligned.matched - 2 * aligned.cost < p.length - 1)
+					? { kind: 'cut' as const, matched: p.length - 1, cost: 0 }
+					: aligned;
 			if (!a) continue;
 			const before = found.get(k.entry);
 			if (!before || a.matched - 2 * a.cost > before.a.matched - 2 * before.a.cost) found.set(k.entry, { k, a, field });
