@@ -385,6 +385,17 @@ const table: Row[] = [
 	{ name: 'a log line whose only number is a job id', input: 'ERROR publish job 8812 failed', expect: null },
 	{ name: 'a code after a job label with an id', input: 'publish job 8812 failed: 190', expect: '190' },
 	{
+		// cut after a short word, where another page's text differs by one word
+		name: 'a message cut after "a", one word from another page',
+		input: 'There have been too many calls to this Instagram account. Wait a',
+		expect: '80002',
+	},
+	{
+		name: 'a message cut after three words, one of them a permission name',
+		input: 'FacebookApiException: (#200) Requires instagram_manage_comments permission',
+		expect: 'requires-instagram-manage-comments',
+	},
+	{
 		// a body pasted into a one-line box: the message before the labelled code is read with it
 		name: 'a message and its labelled code on one line',
 		input: 'Error message: Tried accessing nonexisting field (foo) on node type (IGUser) Error Code: 100',
@@ -552,6 +563,21 @@ describe('decode: what it reports', () => {
 			}),
 		])
 			assert.equal(decode(text, entries).outside, undefined, text);
+	});
+
+	it("does not answer with a code's generic page when the message was cut short of another page's text", () => {
+		// the first words of texts that pages keyed by code 10 or 100 and a message own
+		const cases: [string, string][] = [
+			['OAuthException: (#10) The user is not an', 'user-is-not-an-instagram-business'],
+			['{"error":{"message":"(#100) Failed to fetch the', '2018008'],
+		];
+		for (const [text, first] of cases) {
+			const r = decode(text, entries);
+			assert.equal(r.verdict, 'possible', text);
+			assert.equal(r.matches[0]?.id, first, text);
+		}
+		// a whole sentence was not cut: Meta sends "Unsupported post request." alone
+		assert.equal(answer(decode('OAuthException (code 100): Unsupported post request.', entries)), '100');
 	});
 
 	it('ranks a known wording of a message-keyed error above the generic page of the code it arrives with', () => {

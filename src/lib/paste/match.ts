@@ -324,6 +324,7 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 		}
 	}
 	nearTexts(fields, index, matchedByText, scores);
+	cutShort(fields, index, matchedByText, scores);
 	// ... or anywhere in the paste (a log line, a client's message around Meta's sentence)
 	const whole = fields.text ? comparable(fields.text).slice(0, MAX_HAYSTACK) : '';
 	if (whole) {
@@ -442,6 +443,38 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 				(first && fit(a) < fit(first.a) ? SCORE.behindBestFit : 0),
 			sure ? 'strong' : 'possible',
 			`${field} ${how} ${quote(k.text)}${agrees ? `, with code ${code}` : ''}`,
+			'text',
+		);
+		matched.add(k.entry.id);
+	}
+}
+
+/**
+ * Step 2, continued: a message cut after its first words ("(#100) Tried", "(#10) The user is not an"),
+ * too short for a near match. When the paste ends there and those words begin texts of pages keyed
+ * by this code and a message, the code's generic page is not the answer (it is only for the code's
+ * messages that have no page of their own): those pages come first, as possibilities.
+ */
+function cutShort(fields: ExtractedFields, index: Index, matched: Set<string>, scores: Scores) {
+	const { code, message, text } = fields;
+	if (code === undefined || !message || matched.size > 0) return;
+	// (a message that ends its sentence was not cut: "Unsupported post request." is a text of its own)
+	if (/[.!?]["')\]]*\s*$/.test(message) && !/(?:\.{3}|…)["')\]]*\s*$/.test(message)) return;
+	const p = tokensOf(comparable(withoutCut(message)));
+	const last = p.at(-1);
+	if (!last || last === '#' || tokensOf(comparable(withoutCut(text ?? message))).at(-1) !== last) return;
+	const begins = (k: KnownText) =>
+		k.tokens.length > p.length &&
+		p.every((t, i) => t === k.tokens[i] || (i === p.length - 1 && t.length >= 2 && k.tokens[i]!.startsWith(t)));
+	const found = index.texts.filter((k) => index.codes.get(k.entry)?.has(code) && begins(k));
+	if (!found.some((k) => k.entry.key?.kind !== 'code')) return;
+	for (const k of found) {
+		if (matched.has(k.entry.id)) continue;
+		scores.add(
+			k.entry,
+			SCORE.cutText + SCORE.codeAgrees,
+			'possible',
+			`message ${quote(message)} may be the start of ${quote(k.text)}, with code ${code}`,
 			'text',
 		);
 		matched.add(k.entry.id);
