@@ -576,6 +576,8 @@ describe('decode: what it reports', () => {
 			assert.equal(r.verdict, 'possible', text);
 			assert.equal(r.matches[0]?.id, first, text);
 		}
+		// a code whose page is not a generic one keeps it (551 is named by the code alone)
+		assert.equal(answer(decode("(#551) This person isn't available", entries)), '551');
 		// a whole sentence was not cut: Meta sends "Unsupported post request." alone
 		assert.equal(answer(decode('OAuthException (code 100): Unsupported post request.', entries)), '100');
 	});

@@ -466,7 +466,10 @@ function cutShort(fields: ExtractedFields, index: Index, matched: Set<string>, s
 	const begins = (k: KnownText) =>
 		k.tokens.length > p.length &&
 		p.every((t, i) => t === k.tokens[i] || (i === p.length - 1 && t.length >= 2 && k.tokens[i]!.startsWith(t)));
-	const found = index.texts.filter((k) => index.codes.get(k.entry)?.has(code) && begins(k));
+	// (only where the code has a generic page: a page that the code alone names, such as 551, stays the answer)
+	const ofCode = index.texts.filter((k) => index.codes.get(k.entry)?.has(code));
+	if (!ofCode.some((k) => k.entry.key?.kind === 'code')) return;
+	const found = ofCode.filter(begins);
 	if (!found.some((k) => k.entry.key?.kind !== 'code')) return;
 	for (const k of found) {
 		if (matched.has(k.entry.id)) continue;
