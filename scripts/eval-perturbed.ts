@@ -1,10 +1,10 @@
 /**
  * How the decoder holds up when the development pastes reach it changed the ways real pastes differ
  * from the ones it was written against: cut at the start or the end, in capitals, after a logger's
- * prefix, wrapped by a terminal, pasted into a one-line search box, printed by Python, followed by a stack frame. Prints the rates of
- * each way next to the pastes as written; asserts nothing (tests/unit/paste-wrappers.test.ts holds
- * the ways every paste must survive). Development part only: the evaluation part is measured as
- * collected, never reshaped.
+ * prefix, wrapped by a terminal, pasted into a one-line search box, printed by Python, followed by a
+ * stack frame. Prints the rates of each way next to the pastes as written; asserts nothing
+ * (tests/unit/paste-wrappers.test.ts holds the ways every paste must survive). Development part only:
+ * the evaluation part is measured as collected, never reshaped.
  *
  *   npm run eval:perturbed
  */

@@ -402,6 +402,8 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, scores: Scores) {
 	const exactElsewhere = matched.size > 0;
 	const found = new Map<DecodableEntry, { k: KnownText; a: Alignment; field: string }>();
+	// How well a text fits: its words found, less twice the words changed.
+	const fit = (a: Alignment) => a.matched - 2 * a.cost;
 	// A word in the texts of one or two entries is what tells them apart: missing it costs double.
 	const rare = (t: string) => ((index.textWords.get(t) ?? 0) <= 2 ? 2 : 1);
 	for (const [field, raw] of haystacks(fields)) {
@@ -416,16 +418,14 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 			// (found inside without its last word, unless aligning the whole message, last word included, fits better)
 			const aligned = align(p, k.tokens, true, rare);
 			const a =
-				inside && (!aligned || aligned.matched - 2 * aligned.cost < p.length - 1)
+				inside && (!aligned || fit(aligned) < p.length - 1)
 					? { kind: 'cut' as const, matched: p.length - 1, cost: 0 }
 					: aligned;
 			if (!a) continue;
 			const before = found.get(k.entry);
-			if (!before || a.matched - 2 * a.cost > before.a.matched - 2 * before.a.cost) found.set(k.entry, { k, a, field });
+			if (!before || fit(a) > fit(before.a)) found.set(k.entry, { k, a, field });
 		}
 	}
-	// How well a text fits: its words found, less twice the words changed.
-	const fit = (a: Alignment) => a.matched - 2 * a.cost;
 	const ranked = [...found.values()].sort((x, y) => fit(y.a) - fit(x.a));
 	const [first, second] = ranked;
 	const alone = first !== undefined && (!second || fit(first.a) >= fit(second.a) + 2);
