@@ -594,6 +594,35 @@ describe('decode: what it reports', () => {
 		assert.equal(answer(r), 'impersonating-a-users-page');
 	});
 
+	it("answers a tool's wording cut short as it answers Meta's, below the same wording whole", () => {
+		// the first words of one alias alone: the page, with the alias named in the reason
+		const cut = decode('Timeout downloading media, please', entries);
+		assert.equal(answer(cut), '2207003');
+		assert.equal(cut.matches[0]?.by, 'alias');
+		assert.match(cut.matches[0]?.reasons[0] ?? '', /begins like a known wording of this error \(seen in /);
+		const whole = decode('Timeout downloading media, please try again', entries);
+		assert.ok((whole.matches[0]?.score ?? 0) > (cut.matches[0]?.score ?? 0));
+		// a cut alias does not hide Meta's own text further on in the paste
+		assert.equal(
+			answer(
+				decode(
+					'token refresh failed: GET https://graph.instagram.com/refresh_access_token -> 400 Unsupported request - method type: get [code=100, type=IGApiException]',
+					entries,
+				),
+			),
+			'unsupported-request-method-type',
+		);
+	});
+
+	it('takes five short words as the start of a text only when one of them is rare among the texts', () => {
+		assert.equal(
+			answer(decode('{"error_type":"OAuthException","code":400,"error_message":"Redirect URI does not match', entries)),
+			'error-validating-verification-code',
+		);
+		// five words every other message has say nothing
+		assert.notEqual(decode('The user is not an', entries).verdict, 'match');
+	});
+
 	it('puts the text that fits best first when a message nearly fits two pages, cut or not', () => {
 		// a field name where one page has its own literal name, cut inside the sentence
 		const field = decode(

@@ -123,7 +123,8 @@ function alignWith(
 	if (!ended) return undefined;
 	// The paste ends inside the text: the best prefix of the text that the paste's end reaches,
 	// if that prefix says enough to tell the text apart: two dozen letters in four words at least, or
-	// in three where one is a word few texts have ("Requires instagram_manage_comments permission").
+	// in three where one is a word few texts have ("Requires instagram_manage_comments permission"),
+	// or five words however short where one is such a word ("Redirect URI does not match").
 	let best: Alignment | undefined;
 	let seen = 0;
 	let weighed = 0;
@@ -140,7 +141,8 @@ function alignWith(
 		// goes on with other words went another way, it was not cut.
 		const endsHere = t === '*' || (same(n, j) && cost === d[n - 1]![j - 1]!);
 		const enough = seen >= 4 || (seen === 3 && weighed > seen && cost === 0);
-		if (!endsHere || !enough || letters < 24 || cost > Math.floor(weighed * 0.15)) continue;
+		const short = letters < 24 && !(seen >= 5 && weighed > seen);
+		if (!endsHere || !enough || short || cost > Math.floor(weighed * 0.15)) continue;
 		if (!best || seen - 2 * cost > best.matched - 2 * best.cost) best = { kind: 'cut', matched: seen, cost };
 	}
 	return best;

@@ -13,6 +13,7 @@
  *      above it: the generic page is the answer only when no message of that code matched;
  *   4. aliases: wordings of the same error seen in publishing tools and SDKs; an alias of an entry
  *      whose messages arrive with the paste's code is code and message, and ranks above the code;
+ *      an alias cut short or a few words apart ranks below one that is there word for word;
  *   5. words of the message, offered as possibilities, never as the answer.
  * `error_user_title` and `error_user_msg` arrive in the user's language, so steps 1 and 3 never
  * depend on them.
@@ -48,6 +49,8 @@ interface KnownText {
 	contains: RegExp;
 	/** Characters that are not placeholders: how specific the text is. */
 	weight: number;
+	/** A tool's or SDK's wording of the error, not Meta's. */
+	alias: boolean;
 	/** For aliases: where the wording was seen. */
 	seen?: string;
 	/** Words for near matches (align.ts). */
@@ -72,7 +75,7 @@ interface Index {
 const wordsOf = (text: string, limit = 80) =>
 	new Set((comparable(text).match(/[a-z][a-z'-]{2,}/g) ?? []).slice(0, limit).filter((w) => !COMMON_WORDS.has(w)));
 
-function known(entry: DecodableEntry, text: string, seen?: string): KnownText | undefined {
+function known(entry: DecodableEntry, text: string, alias?: { seen?: string }): KnownText | undefined {
 	const norm = comparable(text);
 	if (!norm) return undefined;
 	const parts = norm.split(/\{[^}]*\}/);
@@ -85,11 +88,12 @@ function known(entry: DecodableEntry, text: string, seen?: string): KnownText | 
 		entry,
 		text,
 		norm,
+		alias: alias !== undefined,
 		weight: parts.join('').trim().length,
 		contains: new RegExp(start + body + end),
 		tokens: tokensOf(norm),
 	};
-	if (seen) k.seen = seen;
+	if (alias?.seen) k.seen = alias.seen;
 	if (parts.length > 1) k.exact = new RegExp(`^${body}$`);
 	return k;
 }
@@ -120,7 +124,7 @@ function indexOf(entries: readonly DecodableEntry[]): Index {
 			if (k) texts.push(k);
 		}
 		for (const a of entry.aliases ?? []) {
-			const k = known(entry, a.text, a.seen);
+			const k = known(entry, a.text, a);
 			if (k) aliases.push(k);
 		}
 		const w = wordsOf(
@@ -168,6 +172,7 @@ const SCORE = {
 	codeAgrees: 4,
 	aliasIs: 78,
 	aliasContains: 75,
+	nearAlias: 74,
 	typeAgrees: 4,
 	subcodeGivenAsCode: 70,
 	codeInRange: 65,
@@ -176,6 +181,8 @@ const SCORE = {
 	wordsMax: 30,
 } as const;
 
+/** Where an alias was seen, as reasons give it. */
+const seenIn = (k: KnownText) => (k.seen ? ` (seen in ${k.seen})` : '');
 const quote = (text: string) => `'${text.length > 90 ? `${text.slice(0, 87)}…` : text}'`;
 const rangeOf = (key: { code?: number; through?: number }) => `${key.code}-${key.through}`;
 const inKey = (key: { code?: number; through?: number }, code: number) =>
@@ -347,7 +354,7 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 	const messages = haystacks(fields).map(([, t]) => comparable(t).slice(0, MAX_HAYSTACK));
 	for (const k of index.aliases) {
 		if (matchedByText.has(k.entry.id)) continue;
-		const seen = k.seen ? ` (seen in ${k.seen})` : '';
+		const seen = seenIn(k);
 		const withCode = code !== undefined && k.entry.messages.some((m) => m.code === code);
 		if (messages.some((m) => (k.exact ? k.exact.test(m) : m === k.norm))) {
 			scores.add(
@@ -393,8 +400,8 @@ export function match(fields: ExtractedFields, entries: readonly DecodableEntry[
 }
 
 /**
- * Step 2, continued: Meta's texts a few words apart from the message, cut short or starting
- * mid-sentence (align.ts).
+ * Step 2, continued: Meta's texts (and, ranked as step 4, the aliases) a few words apart from the
+ * message, cut short or starting mid-sentence (align.ts).
  * Confident only when one entry alone fits best and its code, where the paste gives one, agrees,
  * and no other entry's text is in the message word for word (`matched`): a text that is there
  * beats one that nearly is, so then every near fit is a possibility, ranked below it.
@@ -412,7 +419,7 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 		// A piece from the middle of a text, cut at both ends (a log column that starts mid-sentence):
 		// long enough to say which text it is from, its last word left out as it may be cut.
 		const piece = p.length >= 7 ? norm.replace(/\s*\S+$/, '') : '';
-		for (const k of index.texts) {
+		for (const k of [...index.texts, ...index.aliases]) {
 			if (matched.has(k.entry.id)) continue;
 			const inside = piece.length >= 40 && k.norm.split(/\{[^}]*\}/).some((part) => part.includes(piece));
 			// (found inside without its last word, unless aligning the whole message, last word included, fits better)
@@ -436,16 +443,18 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 		const conflicts = code !== undefined && codes.size > 0 && !agrees;
 		const sure = k === first?.k && alone && !conflicts && !a.swapped && !exactElsewhere;
 		const how = a.kind === 'cut' ? 'begins like' : a.kind === 'tail' ? 'ends like' : 'reads almost like';
+		const base = !k.alias ? (a.kind === 'full' ? SCORE.nearText : SCORE.cutText) : SCORE.nearAlias;
 		scores.add(
 			k.entry,
-			(a.kind === 'full' ? SCORE.nearText : SCORE.cutText) +
+			base +
 				(agrees && !exactElsewhere ? SCORE.codeAgrees : 0) -
 				(first && fit(a) < fit(first.a) ? SCORE.behindBestFit : 0),
 			sure ? 'strong' : 'possible',
-			`${field} ${how} ${quote(k.text)}${agrees ? `, with code ${code}` : ''}`,
-			'text',
+			`${field} ${how} ${k.alias ? `a known wording of this error${seenIn(k)}: ` : ''}${quote(k.text)}${agrees ? `, with code ${code}` : ''}`,
+			k.alias ? 'alias' : 'text',
 		);
-		matched.add(k.entry.id);
+		// (a tool's wording nearly there does not stop Meta's own text being found in the paste)
+		if (!k.alias) matched.add(k.entry.id);
 	}
 }
 
