@@ -764,6 +764,24 @@ describe('decode: what it reports', () => {
 		assert.equal(extract('messageQueue failed').fields.code, undefined);
 	});
 
+	it("reads the end of the message from a body whose start was cut off, and finds the message's page", () => {
+		const cut = 'accessing nonexisting field (media) on node type (Page)","type":"OAuthException","code":100}}';
+		assert.equal(extract(cut).fields.message, 'accessing nonexisting field (media) on node type (Page)');
+		assert.equal(answer(decode(cut, entries)), 'tried-accessing-nonexisting-field');
+		// escaped, as a log prints the body
+		assert.equal(
+			extract('on node type (Page)\\",\\"type\\":\\"OAuthException\\"').fields.message,
+			'on node type (Page)',
+		);
+		// a message key that is still there is the message
+		assert.equal(
+			extract(
+				'AwKp Pq","is_transient":false,"message":"The requested resource does not exist","type":"OAuthException"}}',
+			).fields.message,
+			'The requested resource does not exist',
+		);
+	});
+
 	it('does not settle on a code page when the subcode is one the reference does not know', () => {
 		// code 100 has pages per subcode: an unknown one is some other error, so 100 is only a lead
 		const unknown = decode(body({ message: 'Invalid parameter', code: 100, error_subcode: 1234567 }), entries);

@@ -235,6 +235,9 @@ function codeInProse(text: string): number | undefined {
 	return undefined;
 }
 
+/** The end of a string value, with a space in it, then the `type` key: `… method type: get","type":"IGApiException"`. */
+const CUT_START = /^\s*([^"{}\n\\]*\s[^"{}\n\\]*?)\\?"\s*,\s*\\?"type\\?"\s*:/;
+
 /** Fields written as text (`code=190 subcode=463`, a truncated body, a log line, an exception string). */
 function fieldsFromText(text: string): ExtractedFields {
 	const f: ExtractedFields = {};
@@ -272,6 +275,10 @@ function fieldsFromText(text: string): ExtractedFields {
 		if (key === 'error_message' || key === 'error_msg') f.message ??= t;
 		else f[key] ??= t;
 	}
+	// A body whose start was cut off inside the message: what comes before `","type":` is its end
+	// (Meta writes the message first and the type after it), if it has words.
+	const tail = f.message === undefined ? CUT_START.exec(text)?.[1]?.trim() : undefined;
+	if (tail) f.message = cap(tail);
 	const trace = /(?<![\w])(?:fbtrace_id|x-fb-trace-id)["'\]]?\s*(?:[:=]|=>)\s*["']?([\w-]{4,64})/i.exec(text)?.[1];
 	if (trace) f.fbtrace_id = trace;
 	const transient = /(?<![\w])is_transient["'\]]?\s*(?:[:=]|=>)\s*["']?(true|false)/i.exec(text)?.[1];

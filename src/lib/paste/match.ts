@@ -429,8 +429,10 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 					? { kind: 'cut' as const, matched: p.length - 1, cost: 0 }
 					: aligned;
 			if (!a) continue;
+			// (Meta's text for a page, once it fits, is kept over a tool's wording that fits better:
+			// the aliases come after the texts)
 			const before = found.get(k.entry);
-			if (!before || fit(a) > fit(before.a)) found.set(k.entry, { k, a, field });
+			if (!before || (fit(a) > fit(before.a) && k.alias === before.k.alias)) found.set(k.entry, { k, a, field });
 		}
 	}
 	const ranked = [...found.values()].sort((x, y) => fit(y.a) - fit(x.a));
