@@ -413,13 +413,14 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 	const fit = (a: Alignment) => a.matched - 2 * a.cost;
 	// A word in the texts of one or two entries is what tells them apart: missing it costs double.
 	const rare = (t: string) => ((index.textWords.get(t) ?? 0) <= 2 ? 2 : 1);
+	const candidates = [...index.texts, ...index.aliases];
 	for (const [field, raw] of haystacks(fields)) {
 		const norm = comparable(withoutCut(raw));
 		const p = tokensOf(norm);
 		// A piece from the middle of a text, cut at both ends (a log column that starts mid-sentence):
 		// long enough to say which text it is from, its last word left out as it may be cut.
 		const piece = p.length >= 7 ? norm.replace(/\s*\S+$/, '') : '';
-		for (const k of [...index.texts, ...index.aliases]) {
+		for (const k of candidates) {
 			if (matched.has(k.entry.id)) continue;
 			const inside = piece.length >= 40 && k.norm.split(/\{[^}]*\}/).some((part) => part.includes(piece));
 			// (found inside without its last word, unless aligning the whole message, last word included, fits better)
@@ -445,7 +446,7 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 		const conflicts = code !== undefined && codes.size > 0 && !agrees;
 		const sure = k === first?.k && alone && !conflicts && !a.swapped && !exactElsewhere;
 		const how = a.kind === 'cut' ? 'begins like' : a.kind === 'tail' ? 'ends like' : 'reads almost like';
-		const base = !k.alias ? (a.kind === 'full' ? SCORE.nearText : SCORE.cutText) : SCORE.nearAlias;
+		const base = k.alias ? SCORE.nearAlias : a.kind === 'full' ? SCORE.nearText : SCORE.cutText;
 		scores.add(
 			k.entry,
 			base +
