@@ -102,6 +102,7 @@ describe('paste corpus', () => {
 	// whose Facebook-side pastes carry Instagram's exact wording, to 72.2%). The top-1 floor rose to
 	// 90% once the decoder reached 91.8% with the fifth batch in. The sixth, eleven of whose pastes are
 	// Facebook Page calls, took declines to 66.3%, and to 69.5% once Facebook's own signs were read.
+	// The seventh (45 pastes, 28 with a page) measured 91.6% and 69.6% with it in.
 	it(`keeps the evaluation rates above their floors (now top-1 ${pct(evalRates.top1)}, declined ${pct(evalRates.honest)})`, () => {
 		assert.ok(evalRates.top1 >= 0.9, `evaluation top-1 fell to ${pct(evalRates.top1)}`);
 		assert.ok(evalRates.honest >= 0.68, `evaluation no-page declines fell to ${pct(evalRates.honest)}`);
