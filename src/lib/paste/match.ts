@@ -47,6 +47,8 @@ interface KnownText {
 	exact?: RegExp;
 	/** The text (or pattern) found inside a longer text, on word boundaries: "parameter" is not in "parameters". */
 	contains: RegExp;
+	/** The text's pieces between `{placeholders}`. */
+	parts: string[];
 	/** Characters that are not placeholders: how specific the text is. */
 	weight: number;
 	/** A tool's or SDK's wording of the error, not Meta's. */
@@ -89,6 +91,7 @@ function known(entry: DecodableEntry, text: string, alias?: { seen?: string }): 
 		text,
 		norm,
 		alias: alias !== undefined,
+		parts,
 		weight: parts.join('').trim().length,
 		contains: new RegExp(start + body + end),
 		tokens: tokensOf(norm),
@@ -422,7 +425,7 @@ function nearTexts(fields: ExtractedFields, index: Index, matched: Set<string>, 
 		const piece = p.length >= 7 ? norm.replace(/\s*\S+$/, '') : '';
 		for (const k of candidates) {
 			if (matched.has(k.entry.id)) continue;
-			const inside = piece.length >= 40 && k.norm.split(/\{[^}]*\}/).some((part) => part.includes(piece));
+			const inside = piece.length >= 40 && k.parts.some((part) => part.includes(piece));
 			// (found inside without its last word, unless aligning the whole message, last word included, fits better)
 			const aligned = align(p, k.tokens, true, rare);
 			const a =
